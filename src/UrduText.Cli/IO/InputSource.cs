@@ -1,0 +1,36 @@
+namespace UrduText.Cli.IO;
+
+/// <summary>Opens the input a command names: a file, or standard input for <c>-</c> or no argument.</summary>
+internal static class InputSource
+{
+    public static Stream Open(string? path)
+    {
+        if (path is null or "-")
+        {
+            return Console.OpenStandardInput();
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new CliException($"'{path}' is a directory, not a file");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new CliException($"file not found: '{path}'");
+        }
+
+        try
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new CliException($"cannot read '{path}': permission denied");
+        }
+    }
+
+    /// <summary>Standard output as UTF-8 without a byte-order mark, buffered.</summary>
+    public static TextWriter OpenOutput() =>
+        new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), bufferSize: 1 << 16) { NewLine = "\n" };
+}

@@ -1,0 +1,30 @@
+// Generators for UrduText's committed tables. Run from the repository root:
+//   dotnet run --project tools/UrduText.Generators -- charclass
+// The output is committed, so building the library never needs this tool.
+using UrduText.Generators;
+
+string root = FindRepositoryRoot();
+string command = args.Length > 0 ? args[0] : "all";
+switch (command)
+{
+    case "charclass":
+    case "all":
+        CharClassGenerator.Run(root);
+        break;
+    default:
+        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, all");
+        return 2;
+}
+
+return 0;
+
+static string FindRepositoryRoot()
+{
+    string? dir = Directory.GetCurrentDirectory();
+    while (dir is not null && !File.Exists(Path.Combine(dir, "UrduText.sln")))
+    {
+        dir = Path.GetDirectoryName(dir);
+    }
+
+    return dir ?? throw new InvalidOperationException("Run the generator from inside the UrduText repository.");
+}
