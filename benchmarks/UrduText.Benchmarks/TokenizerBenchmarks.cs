@@ -15,7 +15,13 @@ namespace UrduText.Benchmarks;
 /// number of tokens it found, so the work cannot be optimized away and tokens/s can be computed from the table.
 /// Run: <c>dotnet run -c Release --project benchmarks/UrduText.Benchmarks -- --filter '*Tokenizer*'</c>.
 /// </summary>
+/// <remarks>
+/// Min and Median are shown next to the mean because the shared 2-core machine preempts runs: the minimum of many
+/// iterations is the most stable figure to take ratios from there.
+/// </remarks>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public partial class TokenizerBenchmarks
 {
     // What the regex peers match, in the spirit of the UrduText rules: URLs, e-mails, numbers with separators,
@@ -40,6 +46,26 @@ public partial class TokenizerBenchmarks
         _destination = new UrduToken[4096];
         _icu = BreakIterator.GetWordInstance(new UCultureInfo("ur"));
         _ml = PreTokenizer.CreateWordOrPunctuation();
+    }
+
+    /// <summary>
+    /// Prints how many tokens each row finds on the corpus (for tokens/s in the results header):
+    /// <c>dotnet run -c Release --project benchmarks/UrduText.Benchmarks -- --tokenizer-counts</c>.
+    /// </summary>
+    public static void PrintTokenCounts()
+    {
+        var b = new TokenizerBenchmarks();
+        b.Setup();
+        Console.WriteLine($"corpus chars\t{b._text.Length}");
+        Console.WriteLine($"{nameof(EnumerateTokens)}\t{b.EnumerateTokens()}");
+        Console.WriteLine($"{nameof(CountTokens)}\t{b.CountTokens()}");
+        Console.WriteLine($"{nameof(TokenizeSpan)}\t{b.TokenizeSpan()}");
+        Console.WriteLine($"{nameof(NaiveTableScanner)}\t{b.NaiveTableScanner()}");
+        Console.WriteLine($"{nameof(Icu4nBreakIterator)}\t{b.Icu4nBreakIterator()}");
+        Console.WriteLine($"{nameof(LuceneStandardTokenizer)}\t{b.LuceneStandardTokenizer()}");
+        Console.WriteLine($"{nameof(RegexCompiled)}\t{b.RegexCompiled()}");
+        Console.WriteLine($"{nameof(RegexSourceGenerated)}\t{b.RegexSourceGenerated()}");
+        Console.WriteLine($"{nameof(MlWordOrPunctuation)}\t{b.MlWordOrPunctuation()}");
     }
 
     /// <summary>UrduText: the ref struct enumerator in foreach (the API users write).</summary>
