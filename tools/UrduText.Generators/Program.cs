@@ -1,5 +1,6 @@
 // Generators for UrduText's committed tables. Run from the repository root:
 //   dotnet run --project tools/UrduText.Generators -- charclass
+//   tools/dochashmi/extract-tesseract-urd.sh   (runs the dochashmi-wordlist subcommand)
 // The output is committed, so building the library never needs this tool.
 using UrduText.Generators;
 
@@ -11,8 +12,11 @@ switch (command)
     case "all":
         CharClassGenerator.Run(root);
         break;
+    case "dochashmi-wordlist":
+        // Not part of "all": it needs the raw list that tools/dochashmi/extract-tesseract-urd.sh extracts with apt tools.
+        return DoChashmiWordListGenerator.Run(root, args[1..]);
     default:
-        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, all");
+        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, dochashmi-wordlist, all");
         return 2;
 }
 

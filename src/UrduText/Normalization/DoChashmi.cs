@@ -1,71 +1,275 @@
+using System.Runtime.CompilerServices;
+using UrduText.Internal;
+
 namespace UrduText;
 
 /// <summary>
-/// Rule D2a: decides, for each Arabic heh (U+0647) left in a word, whether it is do-chashmi heh (U+06BE ھ, the aspiration
-/// mark) or heh goal (U+06C1 ہ). Arabic keyboards have one heh; Urdu needs two.
+/// Rule D2a: decides, for each Arabic heh (U+0647) left in a word, whether it is do-chashmi heh (U+06BE ھ, the mark
+/// of aspiration) or heh goal (U+06C1 ہ). Arabic keyboards have one heh; Urdu writes two, and only a heh directly
+/// after an aspirable consonant can be either. See docs/do-chashmi.md for the method and its measured accuracy.
 /// </summary>
+/// <remarks>
+/// Order of evidence: the team's curated lists (whole word, then with an inflection or prefix stripped), then the
+/// tesseract-ocr-urd word list (a reading present in only one form wins), then a per-consonant default rule taken
+/// from the counts of that word list. Everything runs on stack buffers; the lists load once, lazily.
+/// </remarks>
 internal static class DoChashmi
 {
-    private const char ArabicHeh = '\u0647'; // ه ARABIC LETTER HEH
-    private const char DoChashmiHeh = '\u06BE'; // ھ ARABIC LETTER HEH DOACHASHMEE
-    private const char HehGoal = '\u06C1'; // ہ ARABIC LETTER HEH GOAL
+    internal const char ArabicHeh = '\u0647'; // ه ARABIC LETTER HEH
+    internal const char DoChashmiHeh = '\u06BE'; // ھ ARABIC LETTER HEH DOACHASHMEE
+    internal const char HehGoal = '\u06C1'; // ہ ARABIC LETTER HEH GOAL
+
+    /// <summary>Longest word (letters only, marks not counted) looked up in the lists; longer ones take the default rule.</summary>
+    internal const int MaxLookupLength = 64;
+
+    /// <summary>Most ambiguous hehs whose readings are enumerated (2^4 = 16 lookups per stage); more take the default rule.</summary>
+    internal const int MaxAmbiguous = 4;
 
     /// <summary>Replaces every U+0647 in <paramref name="word"/> with U+06BE or U+06C1, in place.</summary>
     /// <param name="word">One word: a maximal run of Arabic-script letters and combining marks, other letters already Urdu.</param>
     public static void Resolve(Span<char> word)
     {
+        int firstHeh = word.IndexOf(ArabicHeh);
+        if (firstHeh < 0)
+        {
+            return;
+        }
+
+        // The lists hold bare letters, so the decision runs on the word without its marks (zabar, zer, pesh, shadda…);
+        // map[i] remembers where skeleton letter i sits in the word.
+        Span<char> skeleton = stackalloc char[MaxLookupLength];
+        Span<int> map = stackalloc int[MaxLookupLength];
+        Span<int> ambiguous = stackalloc int[MaxAmbiguous];
+        int length = 0;
+        int ambiguousCount = 0;
+        bool tooLong = false;
         for (int i = 0; i < word.Length; i++)
         {
-            if (word[i] != ArabicHeh)
+            char c = word[i];
+            if (IsSkipped(c))
             {
                 continue;
             }
 
-            int previous = PreviousBaseIndex(word, i);
-            bool aspirable = previous >= 0 && IsAspirable(word[previous]);
-            bool final = NextBaseIndex(word, i) < 0;
+            if (length == MaxLookupLength)
+            {
+                tooLong = true;
+                break;
+            }
 
-            // Provisional rule: word-final heh after a consonant is the ending heh goal (که، گروه) except in a few
-            // very common aspirated words; a medial heh after an aspirable consonant is aspiration (بهی، تها، مجهے).
-            word[i] = aspirable && (!final || IsCommonFinalAspirate(word)) ? DoChashmiHeh : HehGoal;
+            if (c == ArabicHeh)
+            {
+                if (length > 0 && IsAspirable(skeleton[length - 1]))
+                {
+                    if (ambiguousCount == MaxAmbiguous)
+                    {
+                        tooLong = true;
+                        break;
+                    }
+
+                    ambiguous[ambiguousCount++] = length;
+                }
+                else
+                {
+                    // Word-initial, or after a vowel letter or a consonant that takes no aspiration: always heh goal.
+                    c = HehGoal;
+                    word[i] = HehGoal;
+                }
+            }
+
+            skeleton[length] = c;
+            map[length] = i;
+            length++;
+        }
+
+        if (tooLong)
+        {
+            ResolveByDefaultRule(word);
+            return;
+        }
+
+        if (ambiguousCount == 0)
+        {
+            return;
+        }
+
+        skeleton = skeleton[..length];
+        ambiguous = ambiguous[..ambiguousCount];
+        int mask = Choose(skeleton, ambiguous, DoChashmiLexicon.Instance);
+        for (int j = 0; j < ambiguous.Length; j++)
+        {
+            word[map[ambiguous[j]]] = (mask & (1 << j)) != 0 ? DoChashmiHeh : HehGoal;
         }
     }
 
-    private static bool IsCommonFinalAspirate(ReadOnlySpan<char> word)
-        => word.SequenceEqual("\u0633\u0627\u062A\u0647") // ساته (ساتھ)
-        || word.SequenceEqual("\u06A9\u0686\u0647") // کچه (کچھ)
-        || word.SequenceEqual("\u06C1\u0627\u062A\u0647"); // ہاته (ہاتھ)
-
-    private static int PreviousBaseIndex(ReadOnlySpan<char> word, int index)
+    /// <summary>
+    /// Picks the reading of <paramref name="skeleton"/>'s ambiguous hehs: bit j of the result set means
+    /// <paramref name="ambiguous"/>[j] is ھ. Leaves the skeleton's ambiguous positions in an unspecified state.
+    /// </summary>
+    internal static int Choose(Span<char> skeleton, ReadOnlySpan<int> ambiguous, DoChashmiLexicon lexicon)
     {
-        for (int j = index - 1; j >= 0; j--)
+        if (TryLookup(skeleton, 0, skeleton.Length, ambiguous, lexicon, curated: true, out int mask)
+            || TryAffixes(skeleton, ambiguous, lexicon, curated: true, out mask)
+            || TryLookup(skeleton, 0, skeleton.Length, ambiguous, lexicon, curated: false, out mask)
+            || TryAffixes(skeleton, ambiguous, lexicon, curated: false, out mask))
         {
-            if (!IsCombiningMark(word[j]))
+            return mask;
+        }
+
+        return DefaultMask(skeleton, ambiguous);
+    }
+
+    // Inflected and derived forms missing from the lists (دیکھتیں، بےسمجھی، بھیجوائیں): strip a suffix, a prefix, or
+    // both, and look the stem up. Longer stems are tried first, since a short stem matches by accident more easily.
+    private static bool TryAffixes(Span<char> skeleton, ReadOnlySpan<int> ambiguous, DoChashmiLexicon lexicon, bool curated, out int mask)
+    {
+        ReadOnlySpan<string> suffixes = DoChashmiLexicon.Suffixes;
+        ReadOnlySpan<string> prefixes = DoChashmiLexicon.Prefixes;
+        for (int s = 0; s < suffixes.Length; s++)
+        {
+            if (skeleton.EndsWith(suffixes[s])
+                && TryLookup(skeleton, 0, skeleton.Length - suffixes[s].Length, ambiguous, lexicon, curated, out mask))
             {
-                return j;
+                return true;
             }
         }
 
-        return -1;
+        for (int p = 0; p < prefixes.Length; p++)
+        {
+            if (!skeleton.StartsWith(prefixes[p]))
+            {
+                continue;
+            }
+
+            int start = prefixes[p].Length;
+            if (TryLookup(skeleton, start, skeleton.Length, ambiguous, lexicon, curated, out mask))
+            {
+                return true;
+            }
+
+            for (int s = 0; s < suffixes.Length; s++)
+            {
+                if (skeleton.EndsWith(suffixes[s])
+                    && TryLookup(skeleton, start, skeleton.Length - suffixes[s].Length, ambiguous, lexicon, curated, out mask))
+                {
+                    return true;
+                }
+            }
+        }
+
+        mask = 0;
+        return false;
     }
 
-    private static int NextBaseIndex(ReadOnlySpan<char> word, int index)
+    // Enumerates the readings of skeleton[start..end]. Curated: the listed reading with the highest priority wins.
+    // Word list: it only settles the word when exactly one reading is in it (it holds misspellings such as بھت too).
+    private static bool TryLookup(Span<char> skeleton, int start, int end, ReadOnlySpan<int> ambiguous, DoChashmiLexicon lexicon, bool curated, out int mask)
+    {
+        mask = 0;
+
+        // The stem must hold every ambiguous heh and the consonant before it, or its reading says nothing about them.
+        if (end - start < 2 || ambiguous[0] <= start || ambiguous[^1] >= end)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> stem = skeleton[start..end];
+        int best = 0;
+        int hits = 0;
+        int combinations = 1 << ambiguous.Length;
+        for (int m = 0; m < combinations; m++)
+        {
+            for (int j = 0; j < ambiguous.Length; j++)
+            {
+                skeleton[ambiguous[j]] = (m & (1 << j)) != 0 ? DoChashmiHeh : HehGoal;
+            }
+
+            if (curated)
+            {
+                int priority = lexicon.CuratedPriority(stem);
+                if (priority > best)
+                {
+                    best = priority;
+                    mask = m;
+                }
+            }
+            else if (lexicon.InWordList(stem))
+            {
+                hits++;
+                mask = m;
+            }
+        }
+
+        return curated ? best > 0 : hits == 1;
+    }
+
+    private static int DefaultMask(ReadOnlySpan<char> skeleton, ReadOnlySpan<int> ambiguous)
+    {
+        int mask = 0;
+        for (int j = 0; j < ambiguous.Length; j++)
+        {
+            int at = ambiguous[j];
+            if (DefaultIsDoChashmi(skeleton[at - 1], final: at == skeleton.Length - 1))
+            {
+                mask |= 1 << j;
+            }
+        }
+
+        return mask;
+    }
+
+    /// <summary>
+    /// The default rule, from the per-consonant counts of the tesseract-ocr-urd word list (docs/do-chashmi.md):
+    /// inside a word, heh after ر ل م ن is mostly ہ (رہنا، لہر، مہینہ، نہیں) and after the other aspirable consonants
+    /// mostly ھ (بھی، تھا، کھیل); at the end of a word it is mostly ہ (درجہ، فیصلہ، زیادہ) except after ٹ and ڑ
+    /// (اٹھ، بیٹھ، پڑھ، بڑھ). The lists settle the frequent exceptions (بہت، پہلے، کہا، ساتھ، کچھ).
+    /// </summary>
+    internal static bool DefaultIsDoChashmi(char consonant, bool final) => final
+        ? consonant is '\u0679' or '\u0691' // ٹ TTEH, ڑ RREH
+        : consonant is not ('\u0631' or '\u0644' or '\u0645' or '\u0646'); // ر REH, ل LAM, م MEEM, ن NOON
+
+    // Only reached for words with more than MaxLookupLength letters or MaxAmbiguous ambiguous hehs, which no list holds.
+    private static void ResolveByDefaultRule(Span<char> word)
+    {
+        char previous = '\0';
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            if (IsSkipped(c))
+            {
+                continue;
+            }
+
+            if (c == ArabicHeh)
+            {
+                c = IsAspirable(previous) && DefaultIsDoChashmi(previous, final: IsLastLetter(word, i)) ? DoChashmiHeh : HehGoal;
+                word[i] = c;
+            }
+
+            previous = c;
+        }
+    }
+
+    private static bool IsLastLetter(ReadOnlySpan<char> word, int index)
     {
         for (int j = index + 1; j < word.Length; j++)
         {
-            if (!IsCombiningMark(word[j]))
+            if (!IsSkipped(word[j]))
             {
-                return j;
+                return false;
             }
         }
 
-        return -1;
+        return true;
     }
 
-    private static bool IsCombiningMark(char c)
-        => c is (>= '\u064B' and <= '\u065F') or '\u0670' or (>= '\u0610' and <= '\u061A') or (>= '\u06D6' and <= '\u06ED');
+    // Marks (and a stray tatweel) sit between letters without changing which letter a heh follows.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSkipped(char c) => CharClasses.Of(c) is CharClass.CombiningMark or CharClass.Tatweel;
 
     /// <summary>The consonants that take aspiration in Urdu: ب پ ت ٹ ج چ د ڈ ر ڑ ک گ ل م ن.</summary>
+    /// <param name="c">A letter, already in its Urdu form.</param>
+    /// <returns>Whether a heh after <paramref name="c"/> may be do-chashmi.</returns>
     internal static bool IsAspirable(char c) => c switch
     {
         '\u0628' // ب BEH

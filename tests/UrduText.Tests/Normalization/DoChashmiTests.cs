@@ -1,6 +1,6 @@
 namespace UrduText.Tests.Normalization;
 
-public class DoChashmiTests
+public partial class DoChashmiTests
 {
     [Theory]
     [InlineData("بهی", "بھی")]
