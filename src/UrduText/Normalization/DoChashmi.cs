@@ -29,11 +29,18 @@ internal static class DoChashmi
     /// <param name="word">One word: a maximal run of Arabic-script letters and combining marks, other letters already Urdu.</param>
     public static void Resolve(Span<char> word)
     {
-        int firstHeh = word.IndexOf(ArabicHeh);
-        if (firstHeh < 0)
+        if (word.Contains(ArabicHeh))
         {
-            return;
+            _ = Resolve(word, DoChashmiLexicon.Instance);
         }
+    }
+
+    /// <summary>Resolves <paramref name="word"/> against <paramref name="lexicon"/> and tells which evidence decided it.</summary>
+    /// <param name="word">The word, changed in place.</param>
+    /// <param name="lexicon">The lists to consult (tests pass reduced ones to measure what each list contributes).</param>
+    /// <returns>The evidence that decided the word's ambiguous hehs, or <see cref="DoChashmiEvidence.None"/> when it has none.</returns>
+    internal static DoChashmiEvidence Resolve(Span<char> word, DoChashmiLexicon lexicon)
+    {
 
         // The lists hold bare letters, so the decision runs on the word without its marks (zabar, zer, pesh, shadda…);
         // map[i] remembers where skeleton letter i sits in the word.
@@ -85,38 +92,38 @@ internal static class DoChashmi
         if (tooLong)
         {
             ResolveByDefaultRule(word);
-            return;
+            return DoChashmiEvidence.DefaultRule;
         }
 
         if (ambiguousCount == 0)
         {
-            return;
+            return DoChashmiEvidence.None;
         }
 
         skeleton = skeleton[..length];
         ambiguous = ambiguous[..ambiguousCount];
-        int mask = Choose(skeleton, ambiguous, DoChashmiLexicon.Instance);
+        int mask = Choose(skeleton, ambiguous, lexicon, out DoChashmiEvidence evidence);
         for (int j = 0; j < ambiguous.Length; j++)
         {
             word[map[ambiguous[j]]] = (mask & (1 << j)) != 0 ? DoChashmiHeh : HehGoal;
         }
+
+        return evidence;
     }
 
     /// <summary>
     /// Picks the reading of <paramref name="skeleton"/>'s ambiguous hehs: bit j of the result set means
     /// <paramref name="ambiguous"/>[j] is ھ. Leaves the skeleton's ambiguous positions in an unspecified state.
     /// </summary>
-    internal static int Choose(Span<char> skeleton, ReadOnlySpan<int> ambiguous, DoChashmiLexicon lexicon)
+    internal static int Choose(Span<char> skeleton, ReadOnlySpan<int> ambiguous, DoChashmiLexicon lexicon, out DoChashmiEvidence evidence)
     {
-        if (TryLookup(skeleton, 0, skeleton.Length, ambiguous, lexicon, curated: true, out int mask)
-            || TryAffixes(skeleton, ambiguous, lexicon, curated: true, out mask)
-            || TryLookup(skeleton, 0, skeleton.Length, ambiguous, lexicon, curated: false, out mask)
-            || TryAffixes(skeleton, ambiguous, lexicon, curated: false, out mask))
-        {
-            return mask;
-        }
-
-        return DefaultMask(skeleton, ambiguous);
+        int mask;
+        evidence = TryLookup(skeleton, 0, skeleton.Length, ambiguous, lexicon, curated: true, out mask) ? DoChashmiEvidence.Curated
+            : TryAffixes(skeleton, ambiguous, lexicon, curated: true, out mask) ? DoChashmiEvidence.CuratedStem
+            : TryLookup(skeleton, 0, skeleton.Length, ambiguous, lexicon, curated: false, out mask) ? DoChashmiEvidence.WordList
+            : TryAffixes(skeleton, ambiguous, lexicon, curated: false, out mask) ? DoChashmiEvidence.WordListStem
+            : DoChashmiEvidence.DefaultRule;
+        return evidence == DoChashmiEvidence.DefaultRule ? DefaultMask(skeleton, ambiguous) : mask;
     }
 
     // Inflected and derived forms missing from the lists (دیکھتیں، بےسمجھی، بھیجوائیں): strip a suffix, a prefix, or
@@ -209,7 +216,7 @@ internal static class DoChashmi
         for (int j = 0; j < ambiguous.Length; j++)
         {
             int at = ambiguous[j];
-            if (DefaultIsDoChashmi(skeleton[at - 1], final: at == skeleton.Length - 1))
+            if (DefaultIsDoChashmi(skeleton[at - 1], at + 1 < skeleton.Length ? skeleton[at + 1] : '\0'))
             {
                 mask |= 1 << j;
             }
@@ -219,14 +226,35 @@ internal static class DoChashmi
     }
 
     /// <summary>
-    /// The default rule, from the per-consonant counts of the tesseract-ocr-urd word list (docs/do-chashmi.md):
-    /// inside a word, heh after ر ل م ن is mostly ہ (رہنا، لہر، مہینہ، نہیں) and after the other aspirable consonants
-    /// mostly ھ (بھی، تھا، کھیل); at the end of a word it is mostly ہ (درجہ، فیصلہ، زیادہ) except after ٹ and ڑ
-    /// (اٹھ، بیٹھ، پڑھ، بڑھ). The lists settle the frequent exceptions (بہت، پہلے، کہا، ساتھ، کچھ).
+    /// The default rule: for each consonant, position and following letter, the class most words of the
+    /// tesseract-ocr-urd list use (docs/do-chashmi.md). Inside a word, heh after ر ل م ن is mostly ہ (رہنا، لہر،
+    /// مہینہ، نہیں), after پ before a consonant mostly ہ (پہلے، پہنچ), and otherwise mostly ھ (بھی، تھا، کھیل); at the
+    /// end of a word it is mostly ہ (درجہ، فیصلہ، زیادہ) except after ٹ and ڑ (اٹھ، بیٹھ، پڑھ، بڑھ). The curated lists
+    /// settle the frequent exceptions (بہت، کہا، ساتھ، کچھ).
     /// </summary>
-    internal static bool DefaultIsDoChashmi(char consonant, bool final) => final
-        ? consonant is '\u0679' or '\u0691' // ٹ TTEH, ڑ RREH
-        : consonant is not ('\u0631' or '\u0644' or '\u0645' or '\u0646'); // ر REH, ل LAM, م MEEM, ن NOON
+    /// <param name="consonant">The aspirable consonant before the heh.</param>
+    /// <param name="next">The letter after the heh, or <c>'\0'</c> at the end of the word.</param>
+    /// <returns>Whether the heh defaults to ھ.</returns>
+    internal static bool DefaultIsDoChashmi(char consonant, char next)
+    {
+        if (next == '\0')
+        {
+            return consonant is '\u0679' or '\u0691'; // ٹ TTEH, ڑ RREH
+        }
+
+        return consonant switch
+        {
+            '\u0631' or '\u0644' or '\u0645' or '\u0646' => false, // ر REH, ل LAM, م MEEM, ن NOON
+            '\u067E' => IsVowelLetter(next), // پ PEH
+            _ => true,
+        };
+    }
+
+    /// <summary>Letters that write a vowel (or a nasal vowel) after a consonant: ا آ و ؤ ی ے ئ ں.</summary>
+    /// <param name="c">The letter after a heh.</param>
+    /// <returns>Whether it writes a vowel.</returns>
+    internal static bool IsVowelLetter(char c)
+        => c is '\u0627' or '\u0622' or '\u0648' or '\u0624' or '\u06CC' or '\u06D2' or '\u0626' or '\u06BA';
 
     // Only reached for words with more than MaxLookupLength letters or MaxAmbiguous ambiguous hehs, which no list holds.
     private static void ResolveByDefaultRule(Span<char> word)
@@ -242,7 +270,7 @@ internal static class DoChashmi
 
             if (c == ArabicHeh)
             {
-                c = IsAspirable(previous) && DefaultIsDoChashmi(previous, final: IsLastLetter(word, i)) ? DoChashmiHeh : HehGoal;
+                c = IsAspirable(previous) && DefaultIsDoChashmi(previous, NextLetter(word, i)) ? DoChashmiHeh : HehGoal;
                 word[i] = c;
             }
 
@@ -250,17 +278,17 @@ internal static class DoChashmi
         }
     }
 
-    private static bool IsLastLetter(ReadOnlySpan<char> word, int index)
+    private static char NextLetter(ReadOnlySpan<char> word, int index)
     {
         for (int j = index + 1; j < word.Length; j++)
         {
             if (!IsSkipped(word[j]))
             {
-                return false;
+                return word[j];
             }
         }
 
-        return true;
+        return '\0';
     }
 
     // Marks (and a stray tatweel) sit between letters without changing which letter a heh follows.
@@ -289,4 +317,21 @@ internal static class DoChashmi
         or '\u0646' => true, // ن NOON
         _ => false,
     };
+}
+
+/// <summary>Which evidence decided a word's ambiguous hehs (reported by the accuracy measurement).</summary>
+internal enum DoChashmiEvidence
+{
+    /// <summary>The word has no heh after an aspirable consonant.</summary>
+    None,
+    /// <summary>The whole word is in the curated lists.</summary>
+    Curated,
+    /// <summary>The word minus a suffix and/or prefix is in the curated lists.</summary>
+    CuratedStem,
+    /// <summary>Exactly one reading of the whole word is in the tesseract-ocr-urd list.</summary>
+    WordList,
+    /// <summary>Exactly one reading of the word minus an affix is in the tesseract-ocr-urd list.</summary>
+    WordListStem,
+    /// <summary>The per-consonant default rule.</summary>
+    DefaultRule,
 }

@@ -82,6 +82,10 @@ internal sealed class DoChashmiLexicon
         _wordList = wordList.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>A lexicon with no words: every decision falls to the default rule.</summary>
+    internal static DoChashmiLexicon Empty { get; } = new(
+        new Dictionary<string, byte>().ToFrozenDictionary(StringComparer.Ordinal), new HashSet<string>().ToFrozenSet(StringComparer.Ordinal));
+
     /// <summary>The shared lexicon, built from the embedded data files on first use.</summary>
     public static DoChashmiLexicon Instance => Holder.Value;
 

@@ -6,7 +6,7 @@ namespace UrduText.Tests.Normalization;
 
 /// <summary>
 /// Measures rule D2a on correctly spelled Urdu: every ھ and ہ of a word becomes Arabic heh U+0647, the word goes
-/// through <see cref="DoChashmi.Resolve"/>, and the result is compared with the original letter by letter.
+/// through <see cref="DoChashmi.Resolve(Span{char}, DoChashmiLexicon)"/>, and the result is compared with the original letter by letter.
 /// </summary>
 internal sealed class DoChashmiEvaluation
 {
@@ -31,9 +31,16 @@ internal sealed class DoChashmiEvaluation
     public double HehAccuracy => (double)HehsCorrect / Hehs;
     public double AmbiguousWordAccuracy => (double)AmbiguousWordsCorrect / AmbiguousWords;
 
-    public static DoChashmiEvaluation Run(string text)
+    /// <summary>Words with an ambiguous heh, and how many were right, by the evidence that decided them.</summary>
+    public Dictionary<DoChashmiEvidence, (int Words, int Correct)> ByEvidence { get; } = [];
+
+    private readonly DoChashmiLexicon _lexicon;
+
+    private DoChashmiEvaluation(DoChashmiLexicon lexicon) => _lexicon = lexicon;
+
+    public static DoChashmiEvaluation Run(string text, DoChashmiLexicon? lexicon = null)
     {
-        var evaluation = new DoChashmiEvaluation();
+        var evaluation = new DoChashmiEvaluation(lexicon ?? DoChashmiLexicon.Instance);
         int i = 0;
         while (i < text.Length)
         {
@@ -79,7 +86,7 @@ internal sealed class DoChashmiEvaluation
             }
         }
 
-        DoChashmi.Resolve(word);
+        DoChashmiEvidence evidence = DoChashmi.Resolve(word, _lexicon);
         bool hasAmbiguous = false;
         bool allCorrect = true;
         char previous = '\0';
@@ -124,6 +131,8 @@ internal sealed class DoChashmiEvaluation
         {
             AmbiguousWords++;
             AmbiguousWordsCorrect += allCorrect ? 1 : 0;
+            (int words, int correct) = ByEvidence.GetValueOrDefault(evidence);
+            ByEvidence[evidence] = (words + 1, correct + (allCorrect ? 1 : 0));
         }
 
         if (!allCorrect)
@@ -140,7 +149,13 @@ internal sealed class DoChashmiEvaluation
             $"{name}: {Words} words; ambiguous hehs {AmbiguousHehsCorrect}/{AmbiguousHehs} = {AmbiguousHehAccuracy:P2}; ")
             .Append(CultureInfo.InvariantCulture, $"all hehs {HehsCorrect}/{Hehs} = {HehAccuracy:P2}; ")
             .Append(CultureInfo.InvariantCulture, $"words with an ambiguous heh {AmbiguousWordsCorrect}/{AmbiguousWords} = {AmbiguousWordAccuracy:P2}; ")
-            .Append(CultureInfo.InvariantCulture, $"errors ھ→ہ {DoChashmiAsHehGoal}, ہ→ھ {HehGoalAsDoChashmi}\n");
+            .Append(CultureInfo.InvariantCulture, $"errors ھ→ہ {DoChashmiAsHehGoal}, ہ→ھ {HehGoalAsDoChashmi}\n  decided by:");
+        foreach ((DoChashmiEvidence evidence, (int words, int correct)) in ByEvidence.OrderBy(e => e.Key))
+        {
+            text.Append(CultureInfo.InvariantCulture, $" {evidence} {correct}/{words}");
+        }
+
+        text.Append('\n');
         foreach (KeyValuePair<string, int> miss in Misses.OrderByDescending(m => m.Value).ThenBy(m => m.Key, StringComparer.Ordinal))
         {
             text.Append(CultureInfo.InvariantCulture, $"  {miss.Value}× {miss.Key}\n");
