@@ -9,7 +9,8 @@ namespace UrduText;
 /// after an aspirable consonant can be either. See docs/do-chashmi.md for the method and its measured accuracy.
 /// </summary>
 /// <remarks>
-/// Order of evidence: the team's curated lists (whole word, then with an inflection or prefix stripped), then the
+/// Order of evidence: the team's curated lists (whole word, then with an inflection or prefix stripped, then as one
+/// part of a compound), then the
 /// tesseract-ocr-urd word list (a reading present in only one form wins), then a per-consonant default rule taken
 /// from the counts of that word list. Everything runs on stack buffers; the lists load once, lazily.
 /// </remarks>
@@ -120,6 +121,7 @@ internal static class DoChashmi
         int mask;
         evidence = TryLookup(skeleton, 0, skeleton.Length, ambiguous, lexicon, curated: true, out mask) ? DoChashmiEvidence.Curated
             : TryAffixes(skeleton, ambiguous, lexicon, curated: true, out mask) ? DoChashmiEvidence.CuratedStem
+            : TryCompound(skeleton, ambiguous, lexicon, out mask) ? DoChashmiEvidence.CuratedCompound
             : TryLookup(skeleton, 0, skeleton.Length, ambiguous, lexicon, curated: false, out mask) ? DoChashmiEvidence.WordList
             : TryAffixes(skeleton, ambiguous, lexicon, curated: false, out mask) ? DoChashmiEvidence.WordListStem
             : DoChashmiEvidence.DefaultRule;
@@ -161,6 +163,32 @@ internal static class DoChashmi
                 {
                     return true;
                 }
+            }
+        }
+
+        mask = 0;
+        return false;
+    }
+
+    // Two words written without a space (کہاہے، کےساتھ، اورپھر): when every ambiguous heh lies in one part, that part
+    // (three letters or more, so that کہ or تھ alone never decides) is a curated word, and the other part is a frequent
+    // function word, the part decides. Without the function-word condition, a listed word inside an unknown one
+    // (بہکا in بھکاری، رکھ in مبارکہ) decided wrongly more often than not.
+    private static bool TryCompound(Span<char> skeleton, ReadOnlySpan<int> ambiguous, DoChashmiLexicon lexicon, out int mask)
+    {
+        const int MinPart = 3;
+        for (int split = 1; split < skeleton.Length; split++)
+        {
+            if (split >= MinPart && lexicon.IsFunctionWord(skeleton[split..])
+                && TryLookup(skeleton, 0, split, ambiguous, lexicon, curated: true, out mask))
+            {
+                return true;
+            }
+
+            if (skeleton.Length - split >= MinPart && lexicon.IsFunctionWord(skeleton[..split])
+                && TryLookup(skeleton, split, skeleton.Length, ambiguous, lexicon, curated: true, out mask))
+            {
+                return true;
             }
         }
 
@@ -328,6 +356,8 @@ internal enum DoChashmiEvidence
     Curated,
     /// <summary>The word minus a suffix and/or prefix is in the curated lists.</summary>
     CuratedStem,
+    /// <summary>The word is a curated word and a frequent function word written without a space between them.</summary>
+    CuratedCompound,
     /// <summary>Exactly one reading of the whole word is in the tesseract-ocr-urd list.</summary>
     WordList,
     /// <summary>Exactly one reading of the word minus an affix is in the tesseract-ocr-urd list.</summary>

@@ -13,6 +13,7 @@ internal sealed class DoChashmiLexicon
     internal const string HehGoalResource = "UrduText.Data.do-chashmi-heh-goal.tsv";
     internal const string WordListResource = "UrduText.Data.do-chashmi-tesseract-urd.txt";
     internal const string ParadigmsResource = "UrduText.Data.do-chashmi-paradigms.tsv";
+    internal const string FunctionWordsResource = "UrduText.Data.do-chashmi-function-words.txt";
 
     /// <summary>
     /// Inflectional and derivational endings stripped when a whole word is not listed, shortest first. None holds a
@@ -73,13 +74,16 @@ internal sealed class DoChashmiLexicon
 
     private readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _curated;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordList;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _functionWords;
 
-    internal DoChashmiLexicon(FrozenDictionary<string, byte> curated, FrozenSet<string> wordList)
+    internal DoChashmiLexicon(FrozenDictionary<string, byte> curated, FrozenSet<string> wordList, FrozenSet<string>? functionWords = null)
     {
         Curated = curated;
         WordList = wordList;
+        FunctionWords = functionWords ?? FrozenSet<string>.Empty.ToFrozenSet(StringComparer.Ordinal);
         _curated = curated.GetAlternateLookup<ReadOnlySpan<char>>();
         _wordList = wordList.GetAlternateLookup<ReadOnlySpan<char>>();
+        _functionWords = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>A lexicon with no words: every decision falls to the default rule.</summary>
@@ -95,6 +99,12 @@ internal sealed class DoChashmiLexicon
     /// <summary>The filtered tesseract-ocr-urd words.</summary>
     public FrozenSet<string> WordList { get; }
 
+    /// <summary>Short words often written joined to a neighbour (کے، ہے، اور), used to split run-together words.</summary>
+    public FrozenSet<string> FunctionWords { get; }
+
+    /// <summary>Whether <paramref name="word"/> is one of <see cref="FunctionWords"/>.</summary>
+    public bool IsFunctionWord(ReadOnlySpan<char> word) => _functionWords.Contains(word);
+
     /// <summary>The priority of <paramref name="word"/> in the curated lists, 0 when it is not listed.</summary>
     public int CuratedPriority(ReadOnlySpan<char> word) => _curated.TryGetValue(word, out byte priority) ? priority : 0;
 
@@ -108,13 +118,10 @@ internal sealed class DoChashmiLexicon
         var curated = new Dictionary<string, byte>(StringComparer.Ordinal);
         AddCurated(curated, ReadResource(AspiratedResource), paradigms);
         AddCurated(curated, ReadResource(HehGoalResource), paradigms);
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string line in ReadResource(WordListResource))
-        {
-            words.Add(line);
-        }
-
-        return new DoChashmiLexicon(curated.ToFrozenDictionary(StringComparer.Ordinal), words.ToFrozenSet(StringComparer.Ordinal));
+        return new DoChashmiLexicon(
+            curated.ToFrozenDictionary(StringComparer.Ordinal),
+            ReadResource(WordListResource).ToFrozenSet(StringComparer.Ordinal),
+            ReadResource(FunctionWordsResource).ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>Parses paradigm lines: <c>name TAB dropped-final-letter-or-dash TAB endings separated by spaces</c>.</summary>
