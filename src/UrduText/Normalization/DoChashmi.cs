@@ -177,16 +177,20 @@ internal static class DoChashmi
     private static bool TryCompound(Span<char> skeleton, ReadOnlySpan<int> ambiguous, DoChashmiLexicon lexicon, out int mask)
     {
         const int MinPart = 3;
-        for (int split = 1; split < skeleton.Length; split++)
+
+        // Only splits whose function-word side is no longer than the longest function word can match.
+        int maxOther = Math.Min(lexicon.MaxFunctionWordLength, skeleton.Length - MinPart);
+        for (int other = 1; other <= maxOther; other++)
         {
-            if (split >= MinPart && lexicon.IsFunctionWord(skeleton[split..])
+            int split = skeleton.Length - other;
+            if (lexicon.IsFunctionWord(skeleton[split..])
                 && TryLookup(skeleton, 0, split, ambiguous, lexicon, curated: true, out mask))
             {
                 return true;
             }
 
-            if (skeleton.Length - split >= MinPart && lexicon.IsFunctionWord(skeleton[..split])
-                && TryLookup(skeleton, split, skeleton.Length, ambiguous, lexicon, curated: true, out mask))
+            if (lexicon.IsFunctionWord(skeleton[..other])
+                && TryLookup(skeleton, other, skeleton.Length, ambiguous, lexicon, curated: true, out mask))
             {
                 return true;
             }

@@ -84,6 +84,10 @@ internal sealed class DoChashmiLexicon
         _curated = curated.GetAlternateLookup<ReadOnlySpan<char>>();
         _wordList = wordList.GetAlternateLookup<ReadOnlySpan<char>>();
         _functionWords = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string word in FunctionWords)
+        {
+            MaxFunctionWordLength = Math.Max(MaxFunctionWordLength, word.Length);
+        }
     }
 
     /// <summary>A lexicon with no words: every decision falls to the default rule.</summary>
@@ -101,6 +105,9 @@ internal sealed class DoChashmiLexicon
 
     /// <summary>Short words often written joined to a neighbour (کے، ہے، اور), used to split run-together words.</summary>
     public FrozenSet<string> FunctionWords { get; }
+
+    /// <summary>The length of the longest of <see cref="FunctionWords"/>.</summary>
+    public int MaxFunctionWordLength { get; }
 
     /// <summary>Whether <paramref name="word"/> is one of <see cref="FunctionWords"/>.</summary>
     public bool IsFunctionWord(ReadOnlySpan<char> word) => _functionWords.Contains(word);
