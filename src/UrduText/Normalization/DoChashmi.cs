@@ -9,10 +9,10 @@ namespace UrduText;
 /// after an aspirable consonant can be either. See docs/do-chashmi.md for the method and its measured accuracy.
 /// </summary>
 /// <remarks>
-/// Order of evidence: the team's curated lists (whole word, then with an inflection or prefix stripped, then as one
-/// part of a compound), then the
-/// tesseract-ocr-urd word list (a reading present in only one form wins), then a per-consonant default rule taken
-/// from the counts of that word list. Everything runs on stack buffers; the lists load once, lazily.
+/// Order of evidence: the team's curated lists (whole word, then with an inflection or prefix stripped, then split from
+/// a function word written without a space), then the tesseract-ocr-urd word list (a reading present in only one form
+/// wins), then a per-consonant default rule taken from the counts of that word list. Everything runs on stack
+/// buffers; the lists load once, lazily.
 /// </remarks>
 internal static class DoChashmi
 {
@@ -42,7 +42,6 @@ internal static class DoChashmi
     /// <returns>The evidence that decided the word's ambiguous hehs, or <see cref="DoChashmiEvidence.None"/> when it has none.</returns>
     internal static DoChashmiEvidence Resolve(Span<char> word, DoChashmiLexicon lexicon)
     {
-
         // The lists hold bare letters, so the decision runs on the word without its marks (zabar, zer, pesh, shadda…);
         // map[i] remembers where skeleton letter i sits in the word.
         Span<char> skeleton = stackalloc char[MaxLookupLength];
