@@ -1,5 +1,7 @@
 // Generators for UrduText's committed tables. Run from the repository root:
 //   dotnet run --project tools/UrduText.Generators -- charclass
+//   dotnet run --project tools/UrduText.Generators -- gazetteer
+//   dotnet run --project tools/UrduText.Generators -- gazetteer-check [SHARED_DATA_DIR]   (review aid, writes nothing)
 // The output is committed, so building the library never needs this tool.
 using UrduText.Generators;
 
@@ -16,11 +18,19 @@ if (command == "dochashmi-wordlist")
 switch (command)
 {
     case "charclass":
-    case "all":
         CharClassGenerator.Run(root);
         break;
+    case "gazetteer":
+        GazetteerGenerator.Run(root);
+        break;
+    case "gazetteer-check":
+        return GazetteerCheck.Run(root, args.Length > 1 ? args[1] : "/work/shared/data");
+    case "all":
+        CharClassGenerator.Run(root);
+        GazetteerGenerator.Run(root);
+        break;
     default:
-        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, all");
+        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, gazetteer, gazetteer-check, all");
         return 2;
 }
 
