@@ -24,7 +24,7 @@ switch (command)
         GazetteerGenerator.Run(root);
         break;
     case "gazetteer-check":
-        return GazetteerCheck.Run(root, args.Length > 1 ? args[1] : "/work/shared/data");
+        return GazetteerCheck.Run(root, args.Length > 1 ? args[1] : Path.Combine(root, "..", "shared", "data"));
     case "all":
         CharClassGenerator.Run(root);
         GazetteerGenerator.Run(root);
