@@ -32,6 +32,13 @@ internal static class SampleCommand
         output.WriteLine(sample.TrimEnd());
 
         output.WriteLine();
+        output.WriteLine("== Tokens ==");
+        output.WriteLine(TokenizeCommand.Summarize(sample));
+        ReadOnlySpan<char> firstLine = sample.AsSpan().TrimStart();
+        int newline = firstLine.IndexOfAny('\r', '\n');
+        TokenizeCommand.WriteLine(newline < 0 ? firstLine : firstLine[..newline], output, TokenizeCommand.Format.Text);
+
+        output.WriteLine();
         output.WriteLine("== Sentences ==");
         int number = 0;
         foreach (UrduSentence sentence in UrduSentenceSegmenter.Default.EnumerateSentences(sample))
