@@ -16,6 +16,9 @@ namespace UrduText;
 /// </remarks>
 public ref struct SentenceEnumerator
 {
+    /// <summary>How far past an ambiguous terminator the tokenizer may look (longer tokens are cut there).</summary>
+    const int TokenLookahead = 256;
+
     readonly ReadOnlySpan<char> _text;
     readonly UrduSegmentationOptions _options;
     int _position;
@@ -197,8 +200,11 @@ public ref struct SentenceEnumerator
             _tokenResume = chunkStart;
         }
 
+        // The tokenizer only needs to see far enough past the terminator to finish the token that holds it; bounding
+        // the slice keeps a long chunk with many terminators (a.1.b.c...) linear whatever the token scanners look ahead.
         int from = _tokenResume;
-        foreach (UrduToken token in UrduTokenizer.EnumerateTokens(text[from.._chunkEnd]))
+        int to = (int)Math.Min((uint)_chunkEnd, (uint)i + TokenLookahead);
+        foreach (UrduToken token in UrduTokenizer.EnumerateTokens(text[from..to]))
         {
             int tokenEnd = from + token.End;
             if (tokenEnd <= i)
@@ -218,6 +224,7 @@ public ref struct SentenceEnumerator
             }
 
             _protectedUntil = tokenEnd;
+            _tokenResume = tokenEnd;
             return true;
         }
 
