@@ -347,22 +347,20 @@ public ref struct SentenceEnumerator
     }
 
     /// <summary>
-    /// A quote after a terminator closes the sentence unless it opens the next one: a quote that is directly followed by
-    /// a word opens it when a space separates it from the terminator, and otherwise (<c>گے۔‘اس</c>, no space on either
-    /// side) closes only if the sentence has an unclosed quote of the same kind. Both ’…‘ and ‘…’ are common in Urdu news.
+    /// A quote after a terminator closes the sentence unless it opens the next one. Touching the terminator and followed
+    /// by a space (<c>گے۔‘ اس</c>) it closes; after a space and touching the next word (<c>ہوا۔ ’اگلا</c>) it opens.
+    /// Otherwise (<c>گے۔‘اس</c>, or spaced on both sides as in <c>ہے ۔ ' اس</c>) it closes only if the sentence has an
+    /// unclosed quote of the same kind (single or double). Both ’…‘ and ‘…’ are common in Urdu news.
     /// </summary>
     static bool IsClosingQuote(ReadOnlySpan<char> text, int start, int end, int j, int width)
     {
         int k = j + width;
         bool followedByWord = k < text.Length && IsWordChar(CharClasses.Of(text[k]));
-        if (!followedByWord)
+        bool adjacent = j == end;
+        if (adjacent != followedByWord)
         {
-            return true;
-        }
-
-        if (j != end)
-        {
-            return false;
+            // "گے۔‘ اس" closes; "ہوا۔ ’اگلا" opens.
+            return adjacent;
         }
 
         bool single = IsSingleQuote(text[j]);
