@@ -1,4 +1,3 @@
-using System.Buffers;
 using UrduText.Internal;
 using UrduText.Segmentation;
 
@@ -9,7 +8,7 @@ namespace UrduText;
 /// Obtain it from <see cref="UrduSentenceSegmenter.EnumerateSentences"/>. It never allocates.
 /// </summary>
 /// <remarks>
-/// The scan jumps from one terminator or line break to the next with a vectorized search; only at a <c>.</c> or other
+/// The scan jumps from one terminator or line break to the next with a vectorized search (<c>SentenceChars.IndexOfStop</c>); only at a <c>.</c> or other
 /// terminator that is directly followed by more text (<c>3.5</c>, <c>www.x.pk</c>, <c>ہے?ہاں</c>) does it ask
 /// <see cref="UrduTokenizer"/> whether the character lies inside a number, URL or e-mail token, tokenizing just the
 /// whitespace-delimited chunk around it. Abbreviations, list markers and quote attachment are decided here.
@@ -78,18 +77,17 @@ public ref struct SentenceEnumerator
     int FindEnd(int start)
     {
         ReadOnlySpan<char> text = _text;
-        SearchValues<char> stops = (_options & UrduSegmentationOptions.SplitClauses) != 0 ? SentenceChars.StopsWithClauses : SentenceChars.Stops;
+        bool clauses = (_options & UrduSegmentationOptions.SplitClauses) != 0;
         bool joinLines = (_options & UrduSegmentationOptions.JoinLines) != 0;
         int i = start;
         while (true)
         {
-            int found = text.Slice(i).IndexOfAny(stops);
-            if (found < 0)
+            i = SentenceChars.IndexOfStop(text, i, clauses);
+            if (i < 0)
             {
                 return TrimEnd(text, start, text.Length);
             }
 
-            i += found;
             CharClass cls = CharClasses.Of(text[i]);
             if (cls == CharClass.LineBreak)
             {
