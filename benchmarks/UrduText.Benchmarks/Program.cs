@@ -13,6 +13,12 @@ public static class Program
             return;
         }
 
+        if (args is ["--tokenizer-interleaved", ..])
+        {
+            TokenizerBenchmarks.PrintInterleavedMinimums(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -68,6 +68,44 @@ public partial class TokenizerBenchmarks
         Console.WriteLine($"{nameof(MlWordOrPunctuation)}\t{b.MlWordOrPunctuation()}");
     }
 
+    /// <summary>
+    /// A load-robust cross-check for a busy machine: runs every row round-robin (so load swings hit all rows
+    /// alike) and prints each row's minimum time and its ratio to the naive scanner and to EnumerateTokens:
+    /// <c>dotnet run -c Release --project benchmarks/UrduText.Benchmarks -- --tokenizer-interleaved [rounds]</c>.
+    /// </summary>
+    public static void PrintInterleavedMinimums(int rounds)
+    {
+        var b = new TokenizerBenchmarks();
+        b.Setup();
+        (string Name, Func<int> Run)[] rows =
+        [
+            (nameof(EnumerateTokens), b.EnumerateTokens), (nameof(CountTokens), b.CountTokens), (nameof(TokenizeSpan), b.TokenizeSpan),
+            (nameof(NaiveTableScanner), b.NaiveTableScanner), (nameof(Icu4nBreakIterator), b.Icu4nBreakIterator),
+            (nameof(LuceneStandardTokenizer), b.LuceneStandardTokenizer), (nameof(RegexCompiled), b.RegexCompiled),
+            (nameof(RegexSourceGenerated), b.RegexSourceGenerated), (nameof(MlWordOrPunctuation), b.MlWordOrPunctuation),
+        ];
+        var best = new double[rows.Length];
+        Array.Fill(best, double.MaxValue);
+        for (int round = 0; round < rounds; round++)
+        {
+            for (int r = 0; r < rows.Length; r++)
+            {
+                long start = System.Diagnostics.Stopwatch.GetTimestamp();
+                rows[r].Run();
+                best[r] = Math.Min(best[r], System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+        }
+
+        double bytes = b._text.Length * 2.0;
+        Console.WriteLine("| Method | Min | MB/s | × naive | × EnumerateTokens |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        for (int r = 0; r < rows.Length; r++)
+        {
+            Console.WriteLine(FormattableString.Invariant(
+                $"| {rows[r].Name} | {best[r]:F3} ms | {bytes / 1e3 / best[r]:F0} | {best[r] / best[3]:F2} | {best[r] / best[0]:F2} |"));
+        }
+    }
+
     /// <summary>UrduText: the ref struct enumerator in foreach (the API users write).</summary>
     [Benchmark(Baseline = true)]
     public int EnumerateTokens()
