@@ -1,5 +1,6 @@
 // Generators for UrduText's committed tables. Run from the repository root:
 //   dotnet run --project tools/UrduText.Generators -- charclass
+//   dotnet run --project tools/UrduText.Generators -- normalization
 // The output is committed, so building the library never needs this tool.
 using UrduText.Generators;
 
@@ -8,11 +9,17 @@ string command = args.Length > 0 ? args[0] : "all";
 switch (command)
 {
     case "charclass":
-    case "all":
         CharClassGenerator.Run(root);
         break;
+    case "normalization":
+        NormalizationGenerator.Run(root);
+        break;
+    case "all":
+        CharClassGenerator.Run(root);
+        NormalizationGenerator.Run(root);
+        break;
     default:
-        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, all");
+        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, normalization, all");
         return 2;
 }
 
