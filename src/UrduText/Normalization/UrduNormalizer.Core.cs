@@ -14,6 +14,9 @@ public sealed partial class UrduNormalizer
     /// word that holds an Arabic heh when D2a is on, not after a letter or digit when spacing repair is on).
     /// A full destination or an undecidable tail rolls back to the last safe point.
     /// </summary>
+    // Optimized from the first call: one call can cover megabytes, so tiering (which counts calls) would leave the
+    // loop in unoptimized code for the calls that matter most.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     OperationStatus Core(ReadOnlySpan<char> src, Span<char> dst, out int charsConsumed, out int charsWritten, bool isFinalBlock)
     {
         Span<char> one = stackalloc char[1];
@@ -494,6 +497,7 @@ public sealed partial class UrduNormalizer
     }
 
     /// <summary>D2a: the end of the word that starts at <paramref name="start"/> (letters, marks and the invisibles D5 removes).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     int ScanWord(ReadOnlySpan<char> src, int start, bool isFinalBlock, out bool hasHeh)
     {
         hasHeh = false;

@@ -330,6 +330,7 @@ public sealed partial class UrduNormalizer
         return fits;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     bool MayGrow(ReadOnlySpan<char> text)
     {
         if (_spacing)
@@ -423,6 +424,7 @@ public sealed partial class UrduNormalizer
     // Fast path
 
     /// <summary>The start of the first line whose normalization differs from itself, or -1 when the text is normalized.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     int FindFirstChangedLine(ReadOnlySpan<char> text)
     {
         uint attention = _attention;
