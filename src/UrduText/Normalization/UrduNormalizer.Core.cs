@@ -46,9 +46,47 @@ public sealed partial class UrduNormalizer
             }
 
             char c = src[i];
+            CharClass cls = CharClasses.Of(c);
+            if (!pending && _fastRuns && TrySimple(c, cls, out char mapped)
+                && (!_d2a || !CharClasses.IsArabicScriptLetter(cls) || (i < wordEnd && !wordHasHeh)))
+            {
+                // The common case: a run of code points that map one to one (or not at all) and depend on nothing
+                // around them (letters of a word already known to hold no Arabic heh, digits, punctuation, symbols)
+                // is handled with a table lookup per character. Each is an independent starter, so the last one is a
+                // safe point.
+                int limit = Math.Min(src.Length, i + dst.Length - w);
+                if (i >= limit)
+                {
+                    goto TooSmall;
+                }
+
+                int runEnd = _d2a ? Math.Min(limit, Math.Max(wordEnd, i + 1)) : limit;
+                dst[w++] = mapped;
+                i++;
+                while (i < limit)
+                {
+                    char d = src[i];
+                    CharClass dc = CharClasses.Of(d);
+                    if (!TrySimple(d, dc, out char m) || (_d2a && i >= runEnd && CharClasses.IsArabicScriptLetter(dc)))
+                    {
+                        break;
+                    }
+
+                    dst[w++] = m;
+                    mapped = m;
+                    i++;
+                }
+
+                safeI = i - 1;
+                safeW = w - 1;
+                prev = lastSignificant = CharClasses.Of(mapped);
+                prevChar = mapped;
+                markRun = 0;
+                continue;
+            }
+
             int cp = c;
             int width = 1;
-            CharClass cls = CharClasses.Of(c);
             if (cls == CharClass.HighSurrogate)
             {
                 if (i + 1 < src.Length)
@@ -353,6 +391,47 @@ public sealed partial class UrduNormalizer
         charsConsumed = safeI;
         charsWritten = safeW;
         return OperationStatus.DestinationTooSmall;
+    }
+
+    /// <summary>True for a code point that becomes exactly one non-mark character whatever surrounds it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    bool TrySimple(char c, CharClass cls, out char mapped)
+    {
+        mapped = c;
+        if (((_simple >> (int)cls) & 1) != 0)
+        {
+            return true;
+        }
+
+        switch (cls)
+        {
+            case CharClass.ArabicLetter when _d2 && c != '\u0647':
+                mapped = MapArabicLetter(c);
+                return true;
+            case CharClass.PresentationFormLetter when _d1:
+                ReadOnlySpan<char> form = FormMapping(c);
+                if (form.Length == 1 && CharClasses.IsLetter(CharClasses.Of(form[0])))
+                {
+                    mapped = form[0];
+                    return true;
+                }
+
+                return form.Length == 0;
+            case CharClass.ArabicIndicDigit:
+                mapped = (char)(_s2 ? c - 0x0660 + '0' : (_d3 || _urduDigits) ? c - 0x0660 + 0x06F0 : c);
+                return true;
+            case CharClass.UrduDigit:
+                mapped = (char)(_s2 ? c - 0x06F0 + '0' : c);
+                return true;
+            case CharClass.AsciiDigit:
+                mapped = (char)(_urduDigits ? c - '0' + 0x06F0 : c);
+                return true;
+            case CharClass.LatinLetter:
+                mapped = _s4 ? char.ToLowerInvariant(c) : c;
+                return true;
+            default:
+                return false;
+        }
     }
 
     /// <summary>What one visible code point becomes (the source slice itself when nothing changes).</summary>
