@@ -456,7 +456,9 @@ public sealed partial class UrduNormalizer
         {
             char c = text[i];
             CharClass cls = CharClasses.Of(c);
-            if (((attention >> (int)cls) & 1) != 0 && !IsQuietlyNormal(text, i, c, cls, prev))
+            if (((attention >> (int)cls) & 1) != 0
+                && !(c == ' ' && prev != CharClass.Space && prev != CharClass.LineBreak && _d6 && !_spacing)
+                && !IsQuietlyNormal(text, i, c, cls, prev))
             {
                 // Lines are independent: run the normalizer on this one and compare.
                 int lineStart = text[..i].LastIndexOfAny(s_lineBreaks) + 1;
