@@ -2,6 +2,7 @@
 //   dotnet run --project tools/UrduText.Generators -- charclass
 //   dotnet run --project tools/UrduText.Generators -- gazetteer
 //   dotnet run --project tools/UrduText.Generators -- gazetteer-check [SHARED_DATA_DIR]   (review aid, writes nothing)
+//   dotnet run --project tools/UrduText.Generators -- normalization
 // The output is committed, so building the library never needs this tool.
 using UrduText.Generators;
 
@@ -25,12 +26,16 @@ switch (command)
         break;
     case "gazetteer-check":
         return GazetteerCheck.Run(root, args.Length > 1 ? args[1] : Path.Combine(root, "..", "shared", "data"));
+    case "normalization":
+        NormalizationGenerator.Run(root);
+        break;
     case "all":
         CharClassGenerator.Run(root);
+        NormalizationGenerator.Run(root);
         GazetteerGenerator.Run(root);
         break;
     default:
-        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, gazetteer, gazetteer-check, all");
+        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, normalization, gazetteer, gazetteer-check, dochashmi-wordlist, all");
         return 2;
 }
 
