@@ -144,6 +144,16 @@ internal static class TranslitModelTrainer
             }
 
             sequences.Add((seq, weight));
+            if (weight == 1)
+            {
+                // The Arabic-orthography pairs never use the Urdu letters for sounds Arabic lacks. Urdu writes English
+                // t, d, g, p, v, final e with ٹ ڈ گ پ و ے, so each pair is added a second time spelled that way.
+                int[]? variant = Urduize(urdu, path, seq, units, unitIds);
+                if (variant is not null)
+                {
+                    sequences.Add((variant, 1));
+                }
+            }
         }
 
         Console.WriteLine($"aligned: {sequences.Count}, units: {units.Count}");
@@ -181,6 +191,43 @@ internal static class TranslitModelTrainer
 
         Console.WriteLine($"wrote {output}: {new FileInfo(output).Length:N0} bytes (raw {raw.Length:N0})");
         return 0;
+    }
+
+    static int[]? Urduize(string urdu, List<string> path, int[] seq, List<(char U, string L)> units, Dictionary<(char, string), int> unitIds)
+    {
+        int[]? variant = null;
+        for (int i = 0; i < seq.Length; i++)
+        {
+            string l = path[i];
+            char u = urdu[i];
+            char v = u switch
+            {
+                '\u062A' when l.StartsWith('t') && !l.StartsWith("th", StringComparison.Ordinal) => '\u0679', // TEH → TTEH
+                '\u062F' when l.StartsWith('d') => '\u0688',                                                 // DAL → DDAL
+                '\u063A' or '\u062C' or '\u06A9' when l.StartsWith('g') => '\u06AF',                            // GHAIN, JEEM, KEHEH → GAF
+                '\u0628' when l.StartsWith('p') => '\u067E',                                                 // BEH → PEH
+                '\u0641' when l.StartsWith('v') => '\u0648',                                                 // FEH → WAW
+                '\u06CC' when i == seq.Length - 1 && l is "e" or "ee" or "ey" or "ay" or "ai" or "ae" => '\u06D2', // final YEH → YEH BARREE
+                _ => u,
+            };
+            if (v == u)
+            {
+                continue;
+            }
+
+            variant ??= (int[])seq.Clone();
+            var key = (v, l);
+            if (!unitIds.TryGetValue(key, out int id))
+            {
+                id = units.Count;
+                units.Add(key);
+                unitIds[key] = id;
+            }
+
+            variant[i] = id;
+        }
+
+        return variant;
     }
 
     static void Add(List<(string, string, int)> pairs, string urdu, string latin, int weight)
@@ -429,7 +476,7 @@ internal static class TranslitModelTrainer
             }
         }
 
-        foreach (char c in "کمجونگپتیاہع")
+        foreach (char c in "کمجونگپتٹیےاہع")
         {
             var top = Enumerable.Range(0, units.Count).Where(i => units[i].U == c).OrderByDescending(i => counts[i]).Take(8)
                 .Select(i => $"{units[i].L}:{counts[i]}");
