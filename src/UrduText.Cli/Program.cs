@@ -18,6 +18,7 @@ internal static class Program
             """);
         root.Subcommands.Add(TranslitCommand.Create());
         SampleCommand.Configure(root);
+        root.Subcommands.Add(TokenizeCommand.Create());
         return CliRunner.Run(root, args);
     }
 }
