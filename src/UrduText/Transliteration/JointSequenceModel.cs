@@ -15,7 +15,7 @@ internal sealed class JointSequenceModel
     const int EndSymbol = 1;
 
     /// <summary>Weight of the Latin character language model in the rerank score (tuned on the dev splits).</summary>
-    internal float LatinLmWeight { get; set; } = 0.3f;
+    internal float LatinLmWeight { get; set; } = 0.5f;
 
     readonly string[] _latin;
     readonly Dictionary<char, int[]> _unitsByLetter;
