@@ -20,6 +20,12 @@ internal sealed class Gazetteer
     /// <summary>Skeleton keys shorter than this would match too many unrelated words.</summary>
     public const int MinSkeletonLength = 3;
 
+    /// <summary>
+    /// Fuzzy matching needs this many letters in the input: short words have too many near neighbours
+    /// (خبر is not خیبر, لہر is not لاہور).
+    /// </summary>
+    public const int MinFuzzyKeyLength = 5;
+
     static readonly Lazy<Gazetteer> s_builtIn = new(() => Build(LoadEmbedded(), []), LazyThreadSafetyMode.ExecutionAndPublication);
 
     readonly Dictionary<string, GazetteerEntry> _exact = new(StringComparer.Ordinal);
@@ -335,6 +341,11 @@ internal sealed class Gazetteer
     public static bool IsCloseVariant(ReadOnlySpan<char> input, ReadOnlySpan<char> entry)
     {
         const int Impossible = 1000;
+        if (input.Length < MinFuzzyKeyLength)
+        {
+            return false;
+        }
+
         int budget = Math.Max(input.Length, entry.Length) > 6 ? 2 : 1;
         if (Math.Abs(input.Length - entry.Length) > budget || entry.Length > MaxKeyLength || input.Length > MaxKeyLength)
         {
