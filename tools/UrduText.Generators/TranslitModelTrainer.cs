@@ -23,6 +23,12 @@ internal static class TranslitModelTrainer
     const int CharOrder = 6;
     const int EmIterations = 6;
 
+    /// <summary>
+    /// Weight of a curated name token against one Arabic-orthography pair. The curated names are the target domain
+    /// (Pakistani spellings: Naeem, Saleem, Zahid rather than Naim, Salem, Zahed), the corpora are mostly not.
+    /// </summary>
+    const int CuratedWeight = 20;
+
     public static int Run(string root, string[] args)
     {
         string data = "/work/shared/data";
@@ -102,7 +108,7 @@ internal static class TranslitModelTrainer
                         for (int k = 0; k < u.Length; k++)
                         {
                             int before = pairs.Count;
-                            Add(pairs, u[k], l[k], 5);
+                            Add(pairs, u[k], l[k], CuratedWeight);
                             gazCount += pairs.Count - before;
                         }
                     }
@@ -125,7 +131,7 @@ internal static class TranslitModelTrainer
         var corpus = pairs.Where(p => p.Weight == 1).ToList();
         double[][] prob = Em(corpus, letterIndex, EmIterations);
         int allPairs = pairs.Count;
-        pairs = pairs.Where(p => p.Weight == 1 || AlignmentScore(p.Urdu, p.Latin, prob, letterIndex) > -3.0).ToList();
+        pairs = pairs.Where(p => p.Weight != CuratedWeight || AlignmentScore(p.Urdu, p.Latin, prob, letterIndex) > -3.0).ToList();
         Console.WriteLine($"curated tokens kept after the alignment check: {gazCount - (allPairs - pairs.Count)} of {gazCount}");
         prob = Em(pairs, letterIndex, 2, prob);
 

@@ -17,6 +17,8 @@ internal static class EvalTranslitCommand
         var model = new Option<string?>("--model") { Description = "Use this model file instead of the embedded one (evaluating a freshly trained model).", Hidden = true };
         var lmWeight = new Option<float?>("--lm-weight") { Description = "Weight of the Latin character LM in the rerank (tuning).", Hidden = true };
         command.Options.Add(lmWeight);
+        var single = new Option<bool>("--single-reference") { Description = "Score against the first reference of each row only." };
+        command.Options.Add(single);
         command.Arguments.Add(gold);
         command.Options.Add(top);
         command.Options.Add(errors);
@@ -40,7 +42,7 @@ internal static class EvalTranslitCommand
                 m.LatinLmWeight = w;
             }
 
-            var items = TranslitScorer.ReadGold(path);
+            var items = TranslitScorer.ReadGold(path, parse.GetValue(single));
             var t = UrduTransliterator.Default;
             int k = parse.GetValue(top);
             var score = TranslitScorer.Evaluate(items, s => t.Transliterate(s), k > 0 ? w => t.Candidates(w, k).Select(c => c.Text).ToList() : null, k,

@@ -12,7 +12,7 @@ namespace UrduText.Cli.Evaluation;
 internal static class TranslitScorer
 {
     /// <summary>Reads a gold file: (urdu, references). Lines without a tab are skipped.</summary>
-    public static List<(string Urdu, string[] References)> ReadGold(string path)
+    public static List<(string Urdu, string[] References)> ReadGold(string path, bool firstReferenceOnly = false)
     {
         var gold = new List<(string, string[])>();
         foreach (string line in File.ReadLines(path))
@@ -28,7 +28,8 @@ internal static class TranslitScorer
                 continue;
             }
 
-            gold.Add((fields[0], fields[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+            string[] references = fields[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            gold.Add((fields[0], firstReferenceOnly ? references[..1] : references));
         }
 
         return gold;
