@@ -3,6 +3,8 @@
 //   dotnet run --project tools/UrduText.Generators -- gazetteer
 //   dotnet run --project tools/UrduText.Generators -- gazetteer-check [SHARED_DATA_DIR]   (review aid, writes nothing)
 //   dotnet run --project tools/UrduText.Generators -- normalization
+//   dotnet run --project tools/UrduText.Generators -c Release -- translit-model [--dev] [--data ../shared/data] [--out FILE]
+//     (after gazetteer: the model also trains on the curated person/place names)
 // The output is committed, so building the library never needs this tool.
 using UrduText.Generators;
 
@@ -21,6 +23,8 @@ switch (command)
     case "charclass":
         CharClassGenerator.Run(root);
         break;
+    case "translit-model":
+        return TranslitModelTrainer.Run(root, args[1..]);
     case "gazetteer":
         GazetteerGenerator.Run(root);
         break;
@@ -35,7 +39,7 @@ switch (command)
         GazetteerGenerator.Run(root);
         break;
     default:
-        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, normalization, gazetteer, gazetteer-check, dochashmi-wordlist, all");
+        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, normalization, gazetteer, gazetteer-check, translit-model, dochashmi-wordlist, all");
         return 2;
 }
 
