@@ -1,5 +1,6 @@
 // Generators for UrduText's committed tables. Run from the repository root:
 //   dotnet run --project tools/UrduText.Generators -- charclass
+//   dotnet run --project tools/UrduText.Generators -c Release -- translit-model [--dev] [--data /work/shared/data] [--out FILE]
 // The output is committed, so building the library never needs this tool.
 using UrduText.Generators;
 
@@ -11,8 +12,10 @@ switch (command)
     case "all":
         CharClassGenerator.Run(root);
         break;
+    case "translit-model":
+        return TranslitModelTrainer.Run(root, args[1..]);
     default:
-        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, all");
+        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, translit-model, all");
         return 2;
 }
 
