@@ -54,3 +54,30 @@ public sealed class UrduTextServiceCollectionExtensionsTests
         act.Should().Throw<ArgumentNullException>();
     }
 }
+
+public sealed class UrduTextServiceCollectionExtensionsStageTests
+{
+    [Fact]
+    public void AddUrduText_Default_ResolvesTheSharedSegmenterAndTransliterator()
+    {
+        using var provider = new ServiceCollection().AddUrduText().BuildServiceProvider();
+        provider.GetRequiredService<UrduSentenceSegmenter>().Should().BeSameAs(UrduSentenceSegmenter.Default);
+        provider.GetRequiredService<UrduTransliterator>().Should().BeSameAs(UrduTransliterator.Default);
+    }
+
+    [Fact]
+    public void AddUrduText_ConfiguredStages_UseTheOptions()
+    {
+        using var provider = new ServiceCollection()
+            .AddUrduText(o =>
+            {
+                o.Segmentation = UrduSegmentationOptions.JoinLines;
+                o.Names["زرمینہ"] = "Zarmeena";
+            })
+            .BuildServiceProvider();
+        provider.GetRequiredService<UrduSentenceSegmenter>().Options.Should().Be(UrduSegmentationOptions.JoinLines);
+        var transliterator = provider.GetRequiredService<UrduTransliterator>();
+        transliterator.Should().NotBeSameAs(UrduTransliterator.Default);
+        transliterator.Transliterate("زرمینہ").Should().Be("Zarmeena");
+    }
+}
