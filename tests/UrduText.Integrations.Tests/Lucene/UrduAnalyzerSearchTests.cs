@@ -43,11 +43,19 @@ public sealed class UrduAnalyzerSearchTests : IDisposable
         canonical.Should().NotBeEmpty();
         canonical.Should().Contain(ExpectedDocuments(word), "every document whose sentence has the word, in any spelling, must be found");
 
+        int variants = 0;
         foreach (var (name, variant) in Variants(word))
         {
-            variant.Should().NotBe(word);
+            if (variant == word)
+            {
+                continue;   // e.g. no Arabic-keyboard difference in a word without ی ک ہ ھ
+            }
+
+            variants++;
             _withStopWords.Search(variant).Should().BeEquivalentTo(canonical, $"the {name} spelling {Escape(variant)} must match like {word}");
         }
+
+        variants.Should().BeGreaterThanOrEqualTo(3);
     }
 
     [Theory]
