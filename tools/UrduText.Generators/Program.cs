@@ -1,5 +1,6 @@
 // Generators for UrduText's committed tables. Run from the repository root:
 //   dotnet run --project tools/UrduText.Generators -- charclass
+//   dotnet run --project tools/UrduText.Generators -- normalization
 //   dotnet run --project tools/UrduText.Generators -c Release -- translit-model [--dev] [--data /work/shared/data] [--out FILE]
 // The output is committed, so building the library never needs this tool.
 using UrduText.Generators;
@@ -9,13 +10,19 @@ string command = args.Length > 0 ? args[0] : "all";
 switch (command)
 {
     case "charclass":
-    case "all":
         CharClassGenerator.Run(root);
+        break;
+    case "normalization":
+        NormalizationGenerator.Run(root);
         break;
     case "translit-model":
         return TranslitModelTrainer.Run(root, args[1..]);
+    case "all":
+        CharClassGenerator.Run(root);
+        NormalizationGenerator.Run(root);
+        break;
     default:
-        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, translit-model, all");
+        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, normalization, translit-model, all");
         return 2;
 }
 
