@@ -2,6 +2,8 @@
 //   dotnet run --project tools/UrduText.Generators -- charclass
 //   dotnet run --project tools/UrduText.Generators -- normalization
 //   dotnet run --project tools/UrduText.Generators -c Release -- translit-model [--dev] [--data /work/shared/data] [--out FILE]
+//   dotnet run --project tools/UrduText.Generators -- gazetteer
+//   dotnet run --project tools/UrduText.Generators -- gazetteer-check [SHARED_DATA_DIR]   (review aid, writes nothing)
 // The output is committed, so building the library never needs this tool.
 using UrduText.Generators;
 
@@ -25,12 +27,18 @@ switch (command)
         break;
     case "translit-model":
         return TranslitModelTrainer.Run(root, args[1..]);
+    case "gazetteer":
+        GazetteerGenerator.Run(root);
+        break;
+    case "gazetteer-check":
+        return GazetteerCheck.Run(root, args.Length > 1 ? args[1] : "/work/shared/data");
     case "all":
         CharClassGenerator.Run(root);
         NormalizationGenerator.Run(root);
+        GazetteerGenerator.Run(root);
         break;
     default:
-        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, normalization, translit-model, all");
+        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, normalization, translit-model, gazetteer, gazetteer-check, all");
         return 2;
 }
 
