@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Util;
 
 namespace UrduText.Lucene;
 
@@ -11,7 +10,7 @@ namespace UrduText.Lucene;
 /// </summary>
 /// <remarks>
 /// Terms that are already normalized (the common case) are left untouched after one scan. Other terms are normalized
-/// into a scratch buffer owned by the filter and copied back into the term buffer: no allocation per token.
+/// in place in the term buffer (<see cref="UrduNormalizer.TryNormalizeInPlace"/>): no allocation per token.
 /// A term that normalizes to nothing (only tatweel or diacritics) is dropped and its position is kept.
 /// </remarks>
 public sealed class UrduNormalizationFilter : TokenFilter
@@ -19,7 +18,6 @@ public sealed class UrduNormalizationFilter : TokenFilter
     readonly ICharTermAttribute _termAtt;
     readonly IPositionIncrementAttribute _posIncAtt;
     readonly UrduNormalizer _normalizer;
-    char[] _scratch = new char[64];
 
     /// <summary>Creates a filter that applies <see cref="UrduNormalizer.Search"/>.</summary>
     /// <param name="input">The token stream to normalize.</param>
@@ -69,22 +67,20 @@ public sealed class UrduNormalizationFilter : TokenFilter
 
     int Normalize()
     {
-        var term = _termAtt.Buffer.AsSpan(0, _termAtt.Length);
-        if (_normalizer.IsNormalized(term))
+        int length = _termAtt.Length;
+        if (_normalizer.IsNormalized(_termAtt.Buffer.AsSpan(0, length)))
         {
-            return term.Length;
+            return length;
         }
 
-        int max = _normalizer.GetMaxNormalizedLength(term.Length);
-        if (_scratch.Length < max)
+        // In place on the term buffer; only a term whose output grows (a ligature) beyond the buffer needs a resize.
+        if (!_normalizer.TryNormalizeInPlace(_termAtt.Buffer, length, out int normalized))
         {
-            _scratch = new char[ArrayUtil.Oversize(max, sizeof(char))];
+            _termAtt.ResizeBuffer(_normalizer.GetMaxNormalizedLength(length));
+            _normalizer.TryNormalizeInPlace(_termAtt.Buffer, length, out normalized);
         }
 
-        // A term is complete text, so the final-block call either finishes or the scratch buffer was too small,
-        // which GetMaxNormalizedLength rules out.
-        _normalizer.Normalize(term, _scratch, out _, out int written);
-        _termAtt.CopyBuffer(_scratch, 0, written);
-        return written;
+        _termAtt.SetLength(normalized);
+        return normalized;
     }
 }
