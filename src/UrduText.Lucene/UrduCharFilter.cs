@@ -1,0 +1,353 @@
+using System.Globalization;
+using Lucene.Net.Analysis.CharFilters;
+
+namespace UrduText.Lucene;
+
+/// <summary>
+/// Normalizes text before it is tokenized, with exact offset correction, so that tokens are found in canonical text
+/// while their offsets (and so highlights) still point at the original. By default it applies
+/// <see cref="UrduNormalizer.Search"/>: invisible characters (tatweel, ZWSP, bidi controls, soft hyphen) that would
+/// otherwise split or hide a word are removed, presentation forms and lam-alef ligatures are expanded, diacritics
+/// are removed.
+/// </summary>
+/// <remarks>
+/// <para>Whitespace is passed through unchanged (the tokenizer skips it); every maximal run of other characters is
+/// normalized as a unit, so word-level rules such as do-chashmi restoration see the whole word.</para>
+/// <para>Offsets: when a run changes length, each code point of the run is normalized on its own to learn how many
+/// output characters it produced, and an offset correction is recorded wherever the difference changes. When the
+/// code-point lengths do not add up to the run's length (a rule that looked at neighbours changed the length),
+/// the unchanged prefix and suffix of the run are aligned exactly and the changed middle is mapped to its span in
+/// the original. Corrected offsets never decrease.</para>
+/// </remarks>
+public sealed class UrduCharFilter : BaseCharFilter
+{
+    const int ChunkSize = 4096;
+    const int MaxRunLength = 1 << 16;
+
+    readonly UrduNormalizer _normalizer;
+    char[] _in = new char[ChunkSize];
+    int _inLength;
+    bool _eof;
+    char[] _out = new char[ChunkSize * 2];
+    int _outStart;
+    int _outLength;
+    char[] _scratch = new char[64];
+    char[] _pieceScratch = new char[64];
+    int _inputOffset;       // characters of the input consumed
+    int _outputOffset;      // characters produced so far (including those still in _out)
+    int _lastDiff;
+
+    /// <summary>Creates a char filter that applies <see cref="UrduNormalizer.Search"/>.</summary>
+    /// <param name="input">The text to filter.</param>
+    public UrduCharFilter(TextReader input)
+        : this(input, UrduNormalizer.Search)
+    {
+    }
+
+    /// <summary>Creates a char filter that applies <paramref name="normalizer"/>.</summary>
+    /// <param name="input">The text to filter.</param>
+    /// <param name="normalizer">The normalizer to apply.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="normalizer"/> is <see langword="null"/>.</exception>
+    public UrduCharFilter(TextReader input, UrduNormalizer normalizer)
+        : base(input)
+    {
+        ArgumentNullException.ThrowIfNull(normalizer);
+        _normalizer = normalizer;
+    }
+
+    /// <summary>Reads normalized characters.</summary>
+    /// <param name="buffer">The destination.</param>
+    /// <param name="index">Where to start writing in <paramref name="buffer"/>.</param>
+    /// <param name="count">The most characters to read.</param>
+    /// <returns>The number of characters read, 0 at the end of the input.</returns>
+    public override int Read(char[] buffer, int index, int count)
+    {
+        ArgumentNullException.ThrowIfNull(buffer);
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, buffer.Length - index);
+        if (count == 0)
+        {
+            return 0;
+        }
+
+        while (_outLength == 0)
+        {
+            if (!Fill())
+            {
+                return 0;
+            }
+        }
+
+        int n = Math.Min(count, _outLength);
+        Array.Copy(_out, _outStart, buffer, index, n);
+        _outStart += n;
+        _outLength -= n;
+        return n;
+    }
+
+    /// <summary>Reads one normalized character.</summary>
+    /// <returns>The character, or -1 at the end of the input.</returns>
+    public override int Read()
+    {
+        while (_outLength == 0)
+        {
+            if (!Fill())
+            {
+                return -1;
+            }
+        }
+
+        _outLength--;
+        return _out[_outStart++];
+    }
+
+    /// <summary>Returns the next character without consuming it.</summary>
+    /// <returns>The character, or -1 at the end of the input.</returns>
+    public override int Peek()
+    {
+        while (_outLength == 0)
+        {
+            if (!Fill())
+            {
+                return -1;
+            }
+        }
+
+        return _out[_outStart];
+    }
+
+    // Reads input and normalizes every complete run in it. Returns false at the end of the input.
+    bool Fill()
+    {
+        _outStart = 0;
+        _outLength = 0;
+        while (true)
+        {
+            if (!_eof && _inLength < _in.Length)
+            {
+                int read = m_input.Read(_in, _inLength, _in.Length - _inLength);
+                if (read <= 0)
+                {
+                    _eof = true;
+                }
+                else
+                {
+                    _inLength += read;
+                }
+            }
+
+            if (_inLength == 0)
+            {
+                return false;
+            }
+
+            int end = _eof ? _inLength : SafeEnd(_in.AsSpan(0, _inLength));
+            if (end == 0)
+            {
+                // One run fills the whole buffer: grow it, or cut the run once it is very long.
+                if (_in.Length < MaxRunLength)
+                {
+                    Array.Resize(ref _in, _in.Length * 2);
+                    continue;
+                }
+
+                end = CutPoint(_in.AsSpan(0, _inLength));
+            }
+
+            Process(_in.AsSpan(0, end));
+            Array.Copy(_in, end, _in, 0, _inLength - end);
+            _inLength -= end;
+            if (_outLength > 0 || (_eof && _inLength == 0))
+            {
+                return _outLength > 0;
+            }
+        }
+    }
+
+    // The end of the last whitespace character: everything before it is made of complete runs.
+    static int SafeEnd(ReadOnlySpan<char> text)
+    {
+        for (int i = text.Length - 1; i >= 0; i--)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    // Where to cut a run too long to hold: not inside a surrogate pair and not before a combining mark.
+    static int CutPoint(ReadOnlySpan<char> text)
+    {
+        int i = text.Length - 1;
+        while (i > text.Length / 2 && (char.IsLowSurrogate(text[i]) || IsMark(text[i])))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark
+        or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    void Process(ReadOnlySpan<char> text)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            int start = i;
+            if (char.IsWhiteSpace(text[i]))
+            {
+                while (i < text.Length && char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+
+                Append(text[start..i]);
+                _inputOffset += i - start;
+                Map(_outputOffset, _inputOffset);
+                continue;
+            }
+
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            NormalizeRun(text[start..i]);
+        }
+    }
+
+    void NormalizeRun(ReadOnlySpan<char> run)
+    {
+        if (_normalizer.IsNormalized(run))
+        {
+            Append(run);
+            _inputOffset += run.Length;
+            Map(_outputOffset, _inputOffset);
+            return;
+        }
+
+        int outStart = _outputOffset;
+        int inStart = _inputOffset;
+        int written = NormalizeInto(run, ref _scratch);
+        ReadOnlySpan<char> normalized = _scratch.AsSpan(0, written);
+        if (written != run.Length)
+        {
+            if (!MapByCodePoint(run, written, inStart, outStart))
+            {
+                MapByPrefixAndSuffix(run, normalized, inStart, outStart);
+            }
+        }
+
+        Append(normalized);
+        _inputOffset = inStart + run.Length;
+        Map(_outputOffset, _inputOffset);
+    }
+
+    // Maps each code point's output to its input position, if the code-point lengths add up to the run's length.
+    bool MapByCodePoint(ReadOnlySpan<char> run, int total, int inStart, int outStart)
+    {
+        Span<char> piece = stackalloc char[64];
+        int sum = 0;
+        for (int i = 0; i < run.Length;)
+        {
+            int width = char.IsHighSurrogate(run[i]) && i + 1 < run.Length && char.IsLowSurrogate(run[i + 1]) ? 2 : 1;
+            sum += NormalizedLength(run.Slice(i, width), piece);
+            i += width;
+        }
+
+        if (sum != total)
+        {
+            return false;
+        }
+
+        int o = outStart;
+        for (int i = 0; i < run.Length;)
+        {
+            int width = char.IsHighSurrogate(run[i]) && i + 1 < run.Length && char.IsLowSurrogate(run[i + 1]) ? 2 : 1;
+            int produced = NormalizedLength(run.Slice(i, width), piece);
+            MapPiece(inStart + i, width, o, produced);
+            o += produced;
+            i += width;
+        }
+
+        return true;
+    }
+
+    void MapByPrefixAndSuffix(ReadOnlySpan<char> run, ReadOnlySpan<char> normalized, int inStart, int outStart)
+    {
+        int prefix = run.CommonPrefixLength(normalized);
+        int suffix = 0;
+        while (suffix < run.Length - prefix && suffix < normalized.Length - prefix
+            && run[run.Length - 1 - suffix] == normalized[normalized.Length - 1 - suffix])
+        {
+            suffix++;
+        }
+
+        MapPiece(inStart, prefix, outStart, prefix);
+        MapPiece(inStart + prefix, run.Length - prefix - suffix, outStart + prefix, normalized.Length - prefix - suffix);
+        MapPiece(inStart + run.Length - suffix, suffix, outStart + normalized.Length - suffix, suffix);
+    }
+
+    // Output positions [outPos, outPos + outLen) come from input [inPos, inPos + inLen).
+    void MapPiece(int inPos, int inLen, int outPos, int outLen)
+    {
+        for (int k = 0; k < outLen; k++)
+        {
+            Map(outPos + k, inPos + Math.Min(k, inLen));
+        }
+
+        Map(outPos + outLen, inPos + inLen);
+    }
+
+    void Map(int outPos, int inPos)
+    {
+        int diff = inPos - outPos;
+        if (diff != _lastDiff)
+        {
+            AddOffCorrectMap(outPos, diff);
+            _lastDiff = diff;
+        }
+    }
+
+    int NormalizedLength(ReadOnlySpan<char> piece, Span<char> destination)
+    {
+        if (_normalizer.GetMaxNormalizedLength(piece.Length) > destination.Length)
+        {
+            return NormalizeInto(piece, ref _pieceScratch);
+        }
+
+        _normalizer.Normalize(piece, destination, out _, out int written);
+        return written;
+    }
+
+    int NormalizeInto(ReadOnlySpan<char> text, ref char[] destination)
+    {
+        int max = _normalizer.GetMaxNormalizedLength(text.Length);
+        if (destination.Length < max)
+        {
+            destination = new char[Math.Max(max, destination.Length * 2)];
+        }
+
+        _normalizer.Normalize(text, destination, out _, out int written);
+        return written;
+    }
+
+    void Append(ReadOnlySpan<char> text)
+    {
+        int needed = _outStart + _outLength + text.Length;
+        if (needed > _out.Length)
+        {
+            Array.Resize(ref _out, Math.Max(needed, _out.Length * 2));
+        }
+
+        text.CopyTo(_out.AsSpan(_outStart + _outLength));
+        _outLength += text.Length;
+        _outputOffset += text.Length;
+    }
+}
