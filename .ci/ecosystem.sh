@@ -73,7 +73,7 @@ fi
 
 echo "== ecosystem: install the CLI as a dotnet tool from the local packages"
 tools=$(mktemp -d)
-if dotnet tool install UrduText.Cli --version "$version" --tool-path "$tools" --add-source "$PWD/$out" > "$logs/tool-install.log" 2>&1; then
+if NUGET_PACKAGES="$tools/packages" dotnet tool install UrduText.Cli --version "$version" --tool-path "$tools" --add-source "$PWD/$out" > "$logs/tool-install.log" 2>&1; then
   pass "dotnet tool install UrduText.Cli $version"
   if "$tools/urdutext" --help > "$logs/tool-help.log" 2>&1 && grep -q 'tokenize' "$logs/tool-help.log"; then
     pass "urdutext --help"
