@@ -17,6 +17,7 @@ internal static class Program
             a directory, invalid UTF-8 without --replace-invalid, bad arguments).
             """);
         SampleCommand.Configure(root);
+        root.Subcommands.Add(TokenizeCommand.Create());
         return CliRunner.Run(root, args);
     }
 }

@@ -30,5 +30,12 @@ internal static class SampleCommand
     {
         output.WriteLine("== Sample: an Urdu news article ==");
         output.WriteLine(sample.TrimEnd());
+
+        output.WriteLine();
+        output.WriteLine("== Tokens ==");
+        output.WriteLine(TokenizeCommand.Summarize(sample));
+        ReadOnlySpan<char> firstLine = sample.AsSpan().TrimStart();
+        int newline = firstLine.IndexOfAny('\r', '\n');
+        TokenizeCommand.WriteLine(newline < 0 ? firstLine : firstLine[..newline], output, TokenizeCommand.Format.Text);
     }
 }

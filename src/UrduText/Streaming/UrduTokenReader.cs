@@ -7,7 +7,7 @@ namespace UrduText;
 
 /// <summary>
 /// Reads the tokens of a <see cref="TextReader"/> one at a time with bounded memory, for input too large to hold
-/// (a multi-gigabyte dump). Tokens come out exactly as <see cref="UrduTokenizer.EnumerateTokens"/> gives them for the whole
+/// (a multi-gigabyte dump). Tokens come out exactly as <see cref="UrduTokenizer.EnumerateTokens(ReadOnlySpan{char})"/> gives them for the whole
 /// text, however the reader splits its input.
 /// </summary>
 /// <remarks>

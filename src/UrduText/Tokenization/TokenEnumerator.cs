@@ -1,25 +1,52 @@
+using UrduText.Internal;
+
 namespace UrduText;
 
-/// <summary>Enumerates the tokens of a text (the <c>SpanLineEnumerator</c> shape). Obtain it from <see cref="UrduTokenizer.EnumerateTokens"/>.</summary>
+/// <summary>Enumerates the tokens of a text (the <c>SpanLineEnumerator</c> shape). Obtain it from <see cref="UrduTokenizer.EnumerateTokens(ReadOnlySpan{char})"/>.</summary>
+/// <remarks>Enumerating allocates nothing; whitespace between tokens is skipped.</remarks>
 public ref struct TokenEnumerator
 {
     readonly ReadOnlySpan<char> _text;
+    readonly UrduTokenKinds _kinds;
     UrduToken _current;
+    int _position;
 
-    internal TokenEnumerator(ReadOnlySpan<char> text)
+    internal TokenEnumerator(ReadOnlySpan<char> text, UrduTokenKinds kinds)
     {
         _text = text;
+        _kinds = kinds;
         _current = default;
+        _position = 0;
     }
 
     /// <summary>The current token.</summary>
     public readonly UrduToken Current => _current;
 
+    /// <summary>The text of the current token: <c>text[Current.Range]</c>.</summary>
+    public readonly ReadOnlySpan<char> CurrentText => _text.Slice(_current.Start, _current.Length);
+
     /// <summary>Returns this enumerator, so that it works in <c>foreach</c>.</summary>
     /// <returns>This enumerator.</returns>
     public readonly TokenEnumerator GetEnumerator() => this;
 
-    /// <summary>Advances to the next token.</summary>
+    /// <summary>Advances to the next token (of the requested kinds).</summary>
     /// <returns><see langword="false"/> at the end of the text.</returns>
-    public bool MoveNext() => throw new NotImplementedException();
+    public bool MoveNext()
+    {
+        ReadOnlySpan<char> text = _text;
+        int position = _position;
+        while (TokenScanner.TryRead(text, position, out UrduToken token))
+        {
+            position = token.End;
+            if (((uint)_kinds & (1u << (int)token.Kind)) != 0)
+            {
+                _position = position;
+                _current = token;
+                return true;
+            }
+        }
+
+        _position = text.Length;
+        return false;
+    }
 }

@@ -1,0 +1,200 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using UrduText.Cli.IO;
+
+namespace UrduText.Cli.Commands;
+
+/// <summary><c>urdutext tokenize [FILE]</c>: one output line (or block) of tokens per input line, streamed.</summary>
+internal static class TokenizeCommand
+{
+    /// <summary>The output formats.</summary>
+    internal enum Format
+    {
+        /// <summary>The line's tokens separated by single spaces.</summary>
+        Text,
+        /// <summary><c>start TAB length TAB kind TAB text</c> per token; a blank line between input lines.</summary>
+        Tsv,
+        /// <summary>One JSON array of <c>{"start","length","kind","text"}</c> objects per input line.</summary>
+        Json,
+    }
+
+    public static Command Create()
+    {
+        Argument<string?> file = CommonOptions.FileArgument();
+        Option<bool> replaceInvalid = CommonOptions.ReplaceInvalid();
+        var format = new Option<Format>("--format")
+        {
+            Description = "Output format: text (tokens separated by spaces), tsv (start, length, kind, text per token) or json (one array per line).",
+            DefaultValueFactory = _ => Format.Text,
+        };
+        var command = new Command("tokenize", "Split each input line into tokens: words, numbers, punctuation, URLs, e-mails, mentions, hashtags, emoji.")
+        {
+            file,
+            replaceInvalid,
+            format,
+        };
+        command.SetAction(parse =>
+        {
+            using var reader = new Utf8LineReader(InputSource.Open(parse.GetValue(file)), parse.GetValue(replaceInvalid));
+            using TextWriter output = InputSource.OpenOutput();
+            Run(reader, output, parse.GetValue(format));
+            return CliRunner.Success;
+        });
+        return command;
+    }
+
+    internal static void Run(Utf8LineReader reader, TextWriter output, Format format)
+    {
+        bool first = true;
+        while (reader.TryReadLine(out ReadOnlyMemory<char> line))
+        {
+            if (format == Format.Tsv && !first)
+            {
+                output.Write('\n');
+            }
+
+            first = false;
+            WriteLine(line.Span, output, format);
+        }
+    }
+
+    internal static void WriteLine(ReadOnlySpan<char> line, TextWriter output, Format format)
+    {
+        switch (format)
+        {
+            case Format.Text:
+            {
+                bool separate = false;
+                foreach (UrduToken token in UrduTokenizer.EnumerateTokens(line))
+                {
+                    if (separate)
+                    {
+                        output.Write(' ');
+                    }
+
+                    WriteEscaped(output, line.Slice(token.Start, token.Length), json: false);
+                    separate = true;
+                }
+
+                output.Write('\n');
+                break;
+            }
+
+            case Format.Tsv:
+                foreach (UrduToken token in UrduTokenizer.EnumerateTokens(line))
+                {
+                    output.Write(token.Start.ToString(CultureInfo.InvariantCulture));
+                    output.Write('\t');
+                    output.Write(token.Length.ToString(CultureInfo.InvariantCulture));
+                    output.Write('\t');
+                    output.Write(KindName(token.Kind));
+                    output.Write('\t');
+                    WriteEscaped(output, line.Slice(token.Start, token.Length), json: false);
+                    output.Write('\n');
+                }
+
+                break;
+
+            case Format.Json:
+            {
+                output.Write('[');
+                bool separate = false;
+                foreach (UrduToken token in UrduTokenizer.EnumerateTokens(line))
+                {
+                    output.Write(separate ? ",{\"start\":" : "{\"start\":");
+                    output.Write(token.Start.ToString(CultureInfo.InvariantCulture));
+                    output.Write(",\"length\":");
+                    output.Write(token.Length.ToString(CultureInfo.InvariantCulture));
+                    output.Write(",\"kind\":\"");
+                    output.Write(KindName(token.Kind));
+                    output.Write("\",\"text\":\"");
+                    WriteEscaped(output, line.Slice(token.Start, token.Length), json: true);
+                    output.Write("\"}");
+                    separate = true;
+                }
+
+                output.Write("]\n");
+                break;
+            }
+        }
+    }
+
+    internal static string KindName(UrduTokenKind kind) => kind switch
+    {
+        UrduTokenKind.Word => "Word",
+        UrduTokenKind.LatinWord => "LatinWord",
+        UrduTokenKind.Number => "Number",
+        UrduTokenKind.Punctuation => "Punctuation",
+        UrduTokenKind.Symbol => "Symbol",
+        UrduTokenKind.Url => "Url",
+        UrduTokenKind.Email => "Email",
+        UrduTokenKind.Mention => "Mention",
+        UrduTokenKind.Hashtag => "Hashtag",
+        UrduTokenKind.Emoji => "Emoji",
+        _ => "Other",
+    };
+
+    /// <summary>
+    /// Writes a token's text. Control characters (which would break the line or column structure) and, in JSON,
+    /// quotes and backslashes are escaped; everything else, Urdu included, is written as is.
+    /// </summary>
+    static void WriteEscaped(TextWriter output, ReadOnlySpan<char> text, bool json)
+    {
+        int clean = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool escape = c < ' ' || c == '\u007F' || char.IsSurrogate(c) && !IsPaired(text, i) || (json && c is '"' or '\\');
+            if (!escape)
+            {
+                continue;
+            }
+
+            output.Write(text[clean..i]);
+            if (json && c is '"' or '\\')
+            {
+                output.Write('\\');
+                output.Write(c);
+            }
+            else
+            {
+                output.Write("\\u");
+                output.Write(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+
+            clean = i + 1;
+        }
+
+        output.Write(text[clean..]);
+    }
+
+    static bool IsPaired(ReadOnlySpan<char> text, int i) =>
+        char.IsHighSurrogate(text[i])
+            ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+            : i > 0 && char.IsHighSurrogate(text[i - 1]);
+
+    /// <summary>Appends a short token summary for the sample command.</summary>
+    internal static string Summarize(string text)
+    {
+        Span<int> counts = stackalloc int[(int)UrduTokenKind.Other + 1];
+        counts.Clear();
+        foreach (UrduToken token in UrduTokenizer.EnumerateTokens(text))
+        {
+            counts[(int)token.Kind]++;
+        }
+
+        var sb = new StringBuilder();
+        int total = 0;
+        for (int k = 0; k < counts.Length; k++)
+        {
+            if (counts[k] > 0)
+            {
+                sb.Append(sb.Length == 0 ? "" : ", ").Append(KindName((UrduTokenKind)k)).Append(' ').Append(counts[k].ToString(CultureInfo.InvariantCulture));
+                total += counts[k];
+            }
+        }
+
+        return $"{total.ToString(CultureInfo.InvariantCulture)} tokens: {sb}";
+    }
+}
