@@ -4,9 +4,12 @@ using UrduText.Internal;
 
 namespace UrduText.Streaming;
 
-/// <summary>Splits one window of text into ranges (tokens, sentences), growing <paramref name="ranges"/> when it is too small.</summary>
+/// <summary>Splits one window of text into ranges (tokens, sentences), as many as <paramref name="ranges"/> holds.</summary>
+/// <param name="text">The window.</param>
+/// <param name="ranges">Where ranges are written.</param>
+/// <param name="resumeAt">-1 when every range of the window was written; otherwise where the core would resume (the end of the last range written).</param>
 /// <returns>How many ranges were written.</returns>
-internal delegate int RangeSplitter(ReadOnlySpan<char> text, ref UrduToken[] ranges);
+internal delegate int RangeSplitter(ReadOnlySpan<char> text, Span<UrduToken> ranges, out int resumeAt);
 
 /// <summary>
 /// The streaming engine behind <see cref="UrduTokenReader"/> and the sentence reader: it runs a span core over a
@@ -22,6 +25,9 @@ internal delegate int RangeSplitter(ReadOnlySpan<char> text, ref UrduToken[] ran
 /// </remarks>
 internal sealed class SegmentingReader
 {
+    /// <summary>Ranges handed out per batch: enough to amortize a call, small enough (768 KB) that memory stays flat.</summary>
+    internal const int MaxRangesPerBatch = 1 << 16;
+
     readonly CharWindow _window;
     readonly RangeSplitter _splitter;
     readonly int _lookahead;
@@ -44,7 +50,7 @@ internal sealed class SegmentingReader
         _splitter = splitter;
         _lookahead = lookahead;
         _cutAfterWhiteSpaceOnly = cutAfterWhiteSpaceOnly;
-        _ranges = new UrduToken[Math.Max(16, initialCapacity / 8)];
+        _ranges = new UrduToken[MaxRangesPerBatch];
     }
 
     /// <summary>The current range, relative to <see cref="CurrentText"/>'s buffer start.</summary>
@@ -114,10 +120,16 @@ internal sealed class SegmentingReader
             return;
         }
 
-        int n = _splitter(text, ref _ranges);
+        int n = _splitter(text, _ranges, out int resumeAt);
         int cut;
         int emit;
-        if (_window.IsEndOfInput)
+        if (resumeAt > 0 && (_window.IsEndOfInput || resumeAt <= text.Length - _lookahead))
+        {
+            // The batch is full: the core itself resumes there, and everything after it is at least a lookahead away.
+            cut = resumeAt;
+            emit = n;
+        }
+        else if (_window.IsEndOfInput && resumeAt < 0)
         {
             cut = text.Length;
             emit = n;

@@ -64,16 +64,10 @@ public sealed class UrduTokenReader
     /// <returns><see langword="false"/> at the end of the input.</returns>
     public ValueTask<bool> ReadAsync(CancellationToken cancellationToken = default) => _core.MoveNextAsync(cancellationToken);
 
-    static int Split(ReadOnlySpan<char> text, ref UrduToken[] ranges)
+    static int Split(ReadOnlySpan<char> text, Span<UrduToken> ranges, out int resumeAt)
     {
-        while (true)
-        {
-            if (UrduTokenizer.Tokenize(text, ranges, out _, out int written) != OperationStatus.DestinationTooSmall)
-            {
-                return written;
-            }
-
-            ranges = new UrduToken[ranges.Length * 2];
-        }
+        OperationStatus status = UrduTokenizer.Tokenize(text, ranges, out int consumed, out int written);
+        resumeAt = status == OperationStatus.DestinationTooSmall ? consumed : -1;
+        return written;
     }
 }

@@ -11,8 +11,9 @@ namespace UrduText.Tests.Reliability;
 /// </summary>
 public sealed class StreamingEngineTests
 {
-    static int SplitOnWhiteSpace(ReadOnlySpan<char> text, ref UrduToken[] ranges)
+    static int SplitOnWhiteSpace(ReadOnlySpan<char> text, Span<UrduToken> ranges, out int resumeAt)
     {
+        resumeAt = -1;
         int n = 0;
         int i = 0;
         while (i < text.Length)
@@ -32,7 +33,8 @@ public sealed class StreamingEngineTests
             {
                 if (n == ranges.Length)
                 {
-                    Array.Resize(ref ranges, n * 2);
+                    resumeAt = ranges[n - 1].End;
+                    return n;
                 }
 
                 ranges[n++] = new UrduToken(start, i - start, UrduTokenKind.Other);
@@ -58,8 +60,8 @@ public sealed class StreamingEngineTests
 
     static List<(long Start, string Text)> OneShot(string text)
     {
-        var ranges = new UrduToken[4];
-        int n = SplitOnWhiteSpace(text, ref ranges);
+        var ranges = new UrduToken[text.Length + 1];
+        int n = SplitOnWhiteSpace(text, ranges, out _);
         var result = new List<(long, string)>();
         for (int i = 0; i < n; i++)
         {
