@@ -18,6 +18,7 @@ internal static class Program
             """);
         SampleCommand.Configure(root);
         root.Subcommands.Add(TokenizeCommand.Create());
+        root.Subcommands.Add(SentencesCommand.Create());
         return CliRunner.Run(root, args);
     }
 }

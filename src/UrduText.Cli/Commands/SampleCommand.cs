@@ -37,5 +37,15 @@ internal static class SampleCommand
         ReadOnlySpan<char> firstLine = sample.AsSpan().TrimStart();
         int newline = firstLine.IndexOfAny('\r', '\n');
         TokenizeCommand.WriteLine(newline < 0 ? firstLine : firstLine[..newline], output, TokenizeCommand.Format.Text);
+
+        output.WriteLine();
+        output.WriteLine("== Sentences ==");
+        int number = 0;
+        foreach (UrduSentence sentence in UrduSentenceSegmenter.Default.EnumerateSentences(sample))
+        {
+            output.Write((++number).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            output.Write(". ");
+            SentencesCommand.WriteSentence(sample.AsSpan(sentence.Start, sentence.Length), sentence.Start, output, SentencesCommand.Format.Text, number == 1);
+        }
     }
 }

@@ -1,0 +1,89 @@
+using System.Buffers;
+using BenchmarkDotNet.Attributes;
+using ICU4N.Globalization;
+using ICU4N.Text;
+
+namespace UrduText.Benchmarks;
+
+/// <summary>
+/// Sentence segmentation of the shared ~1 MiB corpus, side by side with ICU4N's sentence BreakIterator (locale ur) and a
+/// naive scan that only counts ۔ ؟ ! ? . and line breaks (the ceiling: it does no rule work at all).
+/// </summary>
+[MemoryDiagnoser]
+public class SegmenterBenchmarks
+{
+    static readonly SearchValues<char> s_naiveStops = SearchValues.Create(".!?\u06D4\u061F\n\r");
+
+    string _text = "";
+    BreakIterator _icu = null!;
+    UrduSentenceSegmenter _joinLines = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _text = BenchmarkCorpus.Canonical;
+        _icu = BreakIterator.GetSentenceInstance(new UCultureInfo("ur"));
+        _joinLines = new UrduSentenceSegmenter(UrduSegmentationOptions.JoinLines);
+    }
+
+    /// <summary>UrduText with default options: counts the sentences (the enumerator allocates nothing).</summary>
+    [Benchmark(Baseline = true)]
+    public int EnumerateSentences()
+    {
+        int count = 0;
+        foreach (UrduSentence sentence in UrduSentenceSegmenter.Default.EnumerateSentences(_text))
+        {
+            count += sentence.Length > 0 ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>UrduText with <see cref="UrduSegmentationOptions.JoinLines"/> (every line break needs a blank-line check).</summary>
+    [Benchmark]
+    public int EnumerateSentencesJoinLines()
+    {
+        int count = 0;
+        foreach (UrduSentence sentence in _joinLines.EnumerateSentences(_text))
+        {
+            count += sentence.Length > 0 ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>ICU4N's sentence BreakIterator for locale ur: counts the boundaries.</summary>
+    [Benchmark]
+    public int Icu4nBreakIterator()
+    {
+        BreakIterator bi = _icu;
+        bi.SetText(_text);
+        int count = 0;
+        while (bi.Next() != BreakIterator.Done)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>The ceiling: a vectorized search that counts ۔ ؟ ! ? . and line breaks and applies no rule.</summary>
+    [Benchmark]
+    public int NaiveTerminatorScan()
+    {
+        ReadOnlySpan<char> text = _text;
+        int count = 0;
+        int i = 0;
+        while (true)
+        {
+            int found = text[i..].IndexOfAny(s_naiveStops);
+            if (found < 0)
+            {
+                return count;
+            }
+
+            count++;
+            i += found + 1;
+        }
+    }
+}

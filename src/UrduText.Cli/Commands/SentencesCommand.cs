@@ -1,0 +1,241 @@
+using System.Buffers;
+using System.CommandLine;
+using System.Globalization;
+using UrduText.Cli.IO;
+
+namespace UrduText.Cli.Commands;
+
+/// <summary>
+/// <c>urdutext sentences [FILE]</c>: one sentence per output line. Streams paragraph by paragraph (a paragraph ends at a
+/// blank line, which always ends a sentence), so the result equals segmenting the whole input at once.
+/// </summary>
+internal static class SentencesCommand
+{
+    /// <summary>The output formats.</summary>
+    internal enum Format
+    {
+        /// <summary>One sentence per line; a line break inside a sentence (with --join-lines) is written as a space.</summary>
+        Text,
+        /// <summary><c>start TAB length TAB text</c> per sentence.</summary>
+        Tsv,
+        /// <summary>One JSON array of <c>{"start","length","text"}</c> objects, one object per line.</summary>
+        Json,
+    }
+
+    public static Command Create()
+    {
+        Argument<string?> file = CommonOptions.FileArgument();
+        Option<bool> replaceInvalid = CommonOptions.ReplaceInvalid();
+        var format = new Option<Format>("--format")
+        {
+            Description = "Output format: text (one sentence per line), tsv (start, length, text) or json (an array of {start, length, text}). "
+                + "Offsets count UTF-16 code units of the input, each line break (LF or CRLF) counting as one.",
+            DefaultValueFactory = _ => Format.Text,
+        };
+        var joinLines = new Option<bool>("--join-lines")
+        {
+            Description = "Read single line breaks as spaces (hard-wrapped text); only blank lines and terminators end sentences.",
+        };
+        var splitClauses = new Option<bool>("--split-clauses")
+        {
+            Description = "Also split at the Arabic comma and semicolon (، ؛).",
+        };
+        var command = new Command("sentences", "Split the input into sentences, one per output line (Urdu terminators, quotes, abbreviations, numbers and URLs handled).")
+        {
+            file,
+            replaceInvalid,
+            format,
+            joinLines,
+            splitClauses,
+        };
+        command.SetAction(parse =>
+        {
+            var options = UrduSegmentationOptions.None;
+            if (parse.GetValue(joinLines))
+            {
+                options |= UrduSegmentationOptions.JoinLines;
+            }
+
+            if (parse.GetValue(splitClauses))
+            {
+                options |= UrduSegmentationOptions.SplitClauses;
+            }
+
+            using var reader = new Utf8LineReader(InputSource.Open(parse.GetValue(file)), parse.GetValue(replaceInvalid));
+            using TextWriter output = InputSource.OpenOutput();
+            Run(reader, output, new UrduSentenceSegmenter(options), parse.GetValue(format));
+            return CliRunner.Success;
+        });
+        return command;
+    }
+
+    internal static void Run(Utf8LineReader reader, TextWriter output, UrduSentenceSegmenter segmenter, Format format)
+    {
+        char[] paragraph = ArrayPool<char>.Shared.Rent(4096);
+        try
+        {
+            int length = 0;
+            long paragraphOffset = 0;
+            long offset = 0;
+            bool first = true;
+            if (format == Format.Json)
+            {
+                output.Write('[');
+            }
+
+            while (reader.TryReadLine(out ReadOnlyMemory<char> memory))
+            {
+                ReadOnlySpan<char> line = memory.Span;
+                if (IsBlank(line))
+                {
+                    // A blank line always ends a sentence, so what came before can be written now.
+                    Flush(paragraph.AsSpan(0, length), paragraphOffset, output, segmenter, format, ref first);
+                    length = 0;
+                    offset += line.Length + 1;
+                    paragraphOffset = offset;
+                    continue;
+                }
+
+                int needed = length + line.Length + 1;
+                if (needed > paragraph.Length)
+                {
+                    char[] bigger = ArrayPool<char>.Shared.Rent(Math.Max(needed, paragraph.Length * 2));
+                    paragraph.AsSpan(0, length).CopyTo(bigger);
+                    ArrayPool<char>.Shared.Return(paragraph);
+                    paragraph = bigger;
+                }
+
+                line.CopyTo(paragraph.AsSpan(length));
+                length += line.Length;
+                paragraph[length++] = '\n';
+                offset += line.Length + 1;
+            }
+
+            Flush(paragraph.AsSpan(0, length), paragraphOffset, output, segmenter, format, ref first);
+            if (format == Format.Json)
+            {
+                output.Write(first ? "]\n" : "\n]\n");
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(paragraph);
+        }
+    }
+
+    /// <summary>
+    /// Only space separators and tabs: the segmenter treats such a line between two line breaks as a paragraph break.
+    /// (Not <see cref="char.IsWhiteSpace(char)"/>: it includes controls U+001C–U+001F, which are text to the segmenter.)
+    /// </summary>
+    static bool IsBlank(ReadOnlySpan<char> line)
+    {
+        foreach (char c in line)
+        {
+            if (c != '\t' && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.SpaceSeparator)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    static void Flush(ReadOnlySpan<char> text, long baseOffset, TextWriter output, UrduSentenceSegmenter segmenter, Format format, ref bool first)
+    {
+        foreach (UrduSentence sentence in segmenter.EnumerateSentences(text))
+        {
+            WriteSentence(text.Slice(sentence.Start, sentence.Length), baseOffset + sentence.Start, output, format, first);
+            first = false;
+        }
+    }
+
+    internal static void WriteSentence(ReadOnlySpan<char> sentence, long start, TextWriter output, Format format, bool first)
+    {
+        switch (format)
+        {
+            case Format.Text:
+                WriteEscaped(output, sentence, Format.Text);
+                output.Write('\n');
+                break;
+            case Format.Tsv:
+                output.Write(start.ToString(CultureInfo.InvariantCulture));
+                output.Write('\t');
+                output.Write(sentence.Length.ToString(CultureInfo.InvariantCulture));
+                output.Write('\t');
+                WriteEscaped(output, sentence, Format.Tsv);
+                output.Write('\n');
+                break;
+            default:
+                output.Write(first ? "\n{\"start\":" : ",\n{\"start\":");
+                output.Write(start.ToString(CultureInfo.InvariantCulture));
+                output.Write(",\"length\":");
+                output.Write(sentence.Length.ToString(CultureInfo.InvariantCulture));
+                output.Write(",\"text\":\"");
+                WriteEscaped(output, sentence, Format.Json);
+                output.Write("\"}");
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Writes a sentence on one line: line breaks inside it become spaces (JSON keeps them as <c>\n</c>), tabs become
+    /// spaces in TSV, other controls and lone surrogates are written as <c>\uXXXX</c> so nothing is silently replaced.
+    /// </summary>
+    static void WriteEscaped(TextWriter output, ReadOnlySpan<char> text, Format format)
+    {
+        int clean = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool lineBreak = c is '\n' or '\r' or '\v' or '\f' or '\u0085' or '\u2028' or '\u2029';
+            bool escape = lineBreak || c < ' ' || c == '\u007F' || (char.IsSurrogate(c) && !IsPaired(text, i))
+                || (format == Format.Json && c is '"' or '\\');
+            if (!escape)
+            {
+                continue;
+            }
+
+            output.Write(text[clean..i]);
+            clean = i + 1;
+            if (format == Format.Json)
+            {
+                switch (c)
+                {
+                    case '"' or '\\':
+                        output.Write('\\');
+                        output.Write(c);
+                        continue;
+                    case '\n':
+                        output.Write("\\n");
+                        continue;
+                    case '\r':
+                        output.Write("\\r");
+                        continue;
+                    case '\t':
+                        output.Write("\\t");
+                        continue;
+                }
+            }
+            else if (lineBreak || c == '\t')
+            {
+                // CRLF inside a joined sentence is one line break, hence one space.
+                if (!(c == '\n' && i > 0 && text[i - 1] == '\r'))
+                {
+                    output.Write(' ');
+                }
+
+                continue;
+            }
+
+            output.Write("\\u");
+            output.Write(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+        }
+
+        output.Write(text[clean..]);
+    }
+
+    static bool IsPaired(ReadOnlySpan<char> text, int i) =>
+        char.IsHighSurrogate(text[i])
+            ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+            : i > 0 && char.IsHighSurrogate(text[i - 1]);
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using UrduText.Cli.Commands;
+using UrduText.Cli.IO;
+
+namespace UrduText.Tests.Segmentation;
+
+public class SentencesCommandTests
+{
+    const string Acceptance = "صدر نے کہا: ’ہم ہمیشہ روس کے ساتھ کھڑے رہیں گے۔‘ اس کے بعد Dr. Smith نے 3.5 فیصد کا ذکر کیا۔ واہ! 👍 کیا یہ سچ ہے?ہاں\n";
+
+    static string Run(string input, SentencesCommand.Format format, UrduSegmentationOptions options = UrduSegmentationOptions.None)
+    {
+        using var reader = new Utf8LineReader(new MemoryStream(Encoding.UTF8.GetBytes(input)), replaceInvalid: false);
+        using var output = new StringWriter { NewLine = "\n" };
+        SentencesCommand.Run(reader, output, new UrduSentenceSegmenter(options), format);
+        return output.ToString();
+    }
+
+    [Fact]
+    public void Run_AcceptanceLine_PrintsFiveSentences()
+    {
+        Run(Acceptance, SentencesCommand.Format.Text).Should().Be(
+            "صدر نے کہا: ’ہم ہمیشہ روس کے ساتھ کھڑے رہیں گے۔‘\n"
+            + "اس کے بعد Dr. Smith نے 3.5 فیصد کا ذکر کیا۔\n"
+            + "واہ! 👍\n"
+            + "کیا یہ سچ ہے?\n"
+            + "ہاں\n");
+    }
+
+    [Fact]
+    public void Run_Tsv_ReportsOffsetsIntoTheInput()
+    {
+        const string input = "پہلا جملہ۔ دوسرا۔\n\nتیسرا\r\nچوتھا";
+        string expectedText = input.Replace("\r\n", "\n", StringComparison.Ordinal);
+        string[] rows = Run(input, SentencesCommand.Format.Tsv).TrimEnd('\n').Split('\n');
+
+        rows.Should().HaveCount(4);
+        foreach (string row in rows)
+        {
+            string[] columns = row.Split('\t');
+            int start = int.Parse(columns[0], System.Globalization.CultureInfo.InvariantCulture);
+            int length = int.Parse(columns[1], System.Globalization.CultureInfo.InvariantCulture);
+            expectedText.Substring(start, length).Should().Be(columns[2]);
+        }
+    }
+
+    [Fact]
+    public void Run_JoinLines_WritesLineBreakInsideSentenceAsSpace()
+    {
+        Run("یہ ایک لمبا\r\nجملہ ہے۔ اور یہ\nدوسرا ہے۔\n", SentencesCommand.Format.Text, UrduSegmentationOptions.JoinLines)
+            .Should().Be("یہ ایک لمبا جملہ ہے۔\nاور یہ دوسرا ہے۔\n");
+    }
+
+    [Fact]
+    public void Run_Json_WritesOneArray()
+    {
+        string json = Run("اس نے کہا \"ٹھیک ہے۔\" پھر\tچلا گیا۔\n", SentencesCommand.Format.Json);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var items = document.RootElement.EnumerateArray().ToList();
+        items.Should().HaveCount(2);
+        items[0].GetProperty("text").GetString().Should().Be("اس نے کہا \"ٹھیک ہے۔\"");
+        items[1].GetProperty("start").GetInt32().Should().Be(21);
+        items[1].GetProperty("text").GetString().Should().Be("پھر\tچلا گیا۔");
+    }
+
+    [Fact]
+    public void Run_EmptyJson_WritesEmptyArray()
+    {
+        Run("", SentencesCommand.Format.Json).Should().Be("[]\n");
+    }
+
+    [Fact]
+    public void Run_NewsArticle_StreamingEqualsWholeText()
+    {
+        string article = SampleCommand.LoadSample();
+        string expected = string.Join("", UrduSentenceSegmenter.Default.Split(article).Select(s => s + "\n"));
+        Run(article, SentencesCommand.Format.Text).Should().Be(expected);
+    }
+}

@@ -1,0 +1,39 @@
+namespace UrduText.Tests.Segmentation;
+
+public partial class UrduSentenceSegmenterTests
+{
+    [Fact]
+    public void EnumerateSentences_NewsArticleAndRuleExamples_AllocatesNothing()
+    {
+        string article = File.ReadAllText(SegmentationTestData.TestDataPath("corpus", "independent-urdu-putin-kim.txt"));
+        // Exercise every path: tokenizer queries (3.5, URL ?, ہے?ہاں), abbreviations, quotes, emoji, list markers.
+        string text = article + "\n\n" + string.Join("\n", SegmentationTestData.Golden().Select(row => row.Data.Input));
+        UrduSentenceSegmenter[] segmenters =
+        [
+            UrduSentenceSegmenter.Default,
+            new(UrduSegmentationOptions.JoinLines | UrduSegmentationOptions.SplitClauses),
+        ];
+
+        foreach (UrduSentenceSegmenter segmenter in segmenters)
+        {
+            int warmUp = Count(segmenter, text);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            int count = Count(segmenter, text);
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            count.Should().Be(warmUp).And.BeGreaterThan(50);
+            allocated.Should().Be(0, "the enumerator must not allocate ({0})", segmenter.Options);
+        }
+    }
+
+    static int Count(UrduSentenceSegmenter segmenter, string text)
+    {
+        int count = 0;
+        foreach (UrduSentence sentence in segmenter.EnumerateSentences(text))
+        {
+            count += sentence.Length > 0 ? 1 : 0;
+        }
+
+        return count;
+    }
+}

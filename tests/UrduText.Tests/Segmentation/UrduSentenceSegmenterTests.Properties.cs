@@ -1,0 +1,174 @@
+using System.Text;
+
+namespace UrduText.Tests.Segmentation;
+
+public partial class UrduSentenceSegmenterTests
+{
+    // Pieces that exercise every rule: words in both scripts, every terminator, quotes both ways, brackets, emoji
+    // (surrogate pairs, ZWJ, modifiers), numbers, URLs, abbreviations, list markers, clause marks, odd characters.
+    static readonly string[] s_pieces =
+    [
+        "کتاب", "ہے", "تھا", "پاکستان", "اُن", "کرلی", "Smith", "whatsapp", "channel", "a", "A", "x",
+        " ", " ", " ", "  ", "\t", "\u00A0", "\n", "\r\n", "\u2028",
+        "۔", "؟", "!", "?", ".", "…", "۔۔۔", "...", "؟!", "!!",
+        "’", "‘", "“", "”", "\"", "'", "(", ")", "[", "]", "«", "»",
+        "👍", "👍🏽", "🇵🇰", "👨‍👩‍👧", "❤️", "$", "%", "٪", "+",
+        "3.5", "۲۲٫۵", "10:30", "13.09.2023", "2.0.1", "۱۲.۵", "1", "۱", "2023",
+        "www.example.com.pk", "https://example.com/a?b=1", "info@example.pk", "@user", "#اردو",
+        "Dr.", "U.S.", "e.g.", "etc.", "No.", "J.R.R.",
+        "1۔", "a.", "،", "؛", ":", "-", "_", "/",
+        "\u200C", "\u200F", "\u0640", "\u064E", "\uD800", "\uDC00", "\u0000",
+    ];
+
+    static string RandomText(Random random, int pieces, bool allowBlankLines)
+    {
+        var sb = new StringBuilder();
+        for (int i = 0; i < pieces; i++)
+        {
+            string piece = s_pieces[random.Next(s_pieces.Length)];
+            if (!allowBlankLines && IsLineBreakPiece(piece) && (sb.Length == 0 || EndsWithLineBreak(sb)))
+            {
+                continue;
+            }
+
+            sb.Append(piece);
+        }
+
+        if (!allowBlankLines)
+        {
+            while (sb.Length > 0 && IsLineBreakChar(sb[^1]))
+            {
+                sb.Length--;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    static bool IsLineBreakPiece(string piece) => piece is "\n" or "\r\n" or "\u2028";
+
+    static bool IsLineBreakChar(char c) => c is '\n' or '\r' or '\u2028' or '\u2029';
+
+    static bool EndsWithLineBreak(StringBuilder sb)
+    {
+        // Spaces between two line breaks would still make a blank line.
+        for (int i = sb.Length - 1; i >= 0; i--)
+        {
+            if (IsLineBreakChar(sb[i]))
+            {
+                return true;
+            }
+
+            if (sb[i] is not (' ' or '\t' or '\u00A0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    static List<UrduSentence> Collect(UrduSentenceSegmenter segmenter, ReadOnlySpan<char> text)
+    {
+        var list = new List<UrduSentence>();
+        foreach (UrduSentence s in segmenter.EnumerateSentences(text))
+        {
+            list.Add(s);
+        }
+
+        return list;
+    }
+
+    public static TheoryData<UrduSegmentationOptions> AllOptions =>
+    [
+        UrduSegmentationOptions.None,
+        UrduSegmentationOptions.JoinLines,
+        UrduSegmentationOptions.SplitClauses,
+        UrduSegmentationOptions.JoinLines | UrduSegmentationOptions.SplitClauses,
+    ];
+
+    [Theory]
+    [MemberData(nameof(AllOptions))]
+    public void EnumerateSentences_RandomText_CoversEveryNonWhitespaceCharOnce(UrduSegmentationOptions options)
+    {
+        var segmenter = new UrduSentenceSegmenter(options);
+        var random = new Random(20260928 + (int)options);
+        for (int round = 0; round < 3000; round++)
+        {
+            string text = RandomText(random, random.Next(0, 60), allowBlankLines: true);
+            List<UrduSentence> sentences = Collect(segmenter, text);
+
+            int covered = 0;
+            foreach (UrduSentence s in sentences)
+            {
+                s.Length.Should().BePositive(text);
+                s.Start.Should().BeGreaterThanOrEqualTo(covered, "sentences are in order and do not overlap: {0}", text);
+                for (int i = covered; i < s.Start; i++)
+                {
+                    char.IsWhiteSpace(text[i]).Should().BeTrue("only whitespace lies between sentences: U+{0:X4} in {1}", (int)text[i], text);
+                }
+
+                char.IsWhiteSpace(text[s.Start]).Should().BeFalse("sentences are trimmed: {0}", text);
+                char.IsWhiteSpace(text[s.End - 1]).Should().BeFalse("sentences are trimmed: {0}", text);
+                covered = s.End;
+            }
+
+            for (int i = covered; i < text.Length; i++)
+            {
+                char.IsWhiteSpace(text[i]).Should().BeTrue("nothing after the last sentence but whitespace: {0}", text);
+            }
+
+            segmenter.Split(text).Should().Equal(sentences.ConvertAll(s => text[s.Range]), "Split agrees with EnumerateSentences");
+            segmenter.CountSentences(text).Should().Be(sentences.Count);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AllOptions))]
+    public void EnumerateSentences_RandomParagraphs_EqualsConcatenationOverParagraphs(UrduSegmentationOptions options)
+    {
+        string[] blankLines = ["\n\n", "\r\n\r\n", "\n \n", "\n\t\n\n", "\u2029", "\n\u00A0\r\n"];
+        var segmenter = new UrduSentenceSegmenter(options);
+        var random = new Random(7919 + (int)options);
+        for (int round = 0; round < 1500; round++)
+        {
+            var text = new StringBuilder();
+            var expected = new List<UrduSentence>();
+            int paragraphs = random.Next(1, 6);
+            for (int p = 0; p < paragraphs; p++)
+            {
+                if (p > 0)
+                {
+                    text.Append(blankLines[random.Next(blankLines.Length)]);
+                }
+
+                string paragraph = RandomText(random, random.Next(0, 40), allowBlankLines: false);
+                int offset = text.Length;
+                foreach (UrduSentence s in Collect(segmenter, paragraph))
+                {
+                    expected.Add(s with { Start = s.Start + offset });
+                }
+
+                text.Append(paragraph);
+            }
+
+            string whole = text.ToString();
+            Collect(segmenter, whole).Should().Equal(expected, "segmenting the text equals segmenting its paragraphs: {0}", whole);
+        }
+    }
+
+    [Fact]
+    public void EnumerateSentences_LongTextWithoutWhitespace_FinishesAndCovers()
+    {
+        // Adversarial: one huge chunk with a terminator every other character must stay linear.
+        string text = string.Concat(Enumerable.Repeat("a.1.b.c", 40_000)) + string.Concat(Enumerable.Repeat("۔؟", 40_000));
+        List<UrduSentence> sentences = Collect(UrduSentenceSegmenter.Default, text);
+        sentences.Should().NotBeEmpty();
+        sentences[0].Start.Should().Be(0);
+        sentences[^1].End.Should().Be(text.Length);
+        for (int i = 1; i < sentences.Count; i++)
+        {
+            sentences[i].Start.Should().Be(sentences[i - 1].End);
+        }
+    }
+}
