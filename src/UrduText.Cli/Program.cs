@@ -16,6 +16,7 @@ internal static class Program
             Exit codes: 0 success; 1 unexpected internal error; 2 bad input (missing or unreadable file,
             a directory, invalid UTF-8 without --replace-invalid, bad arguments).
             """);
+        root.Subcommands.Add(TranslitCommand.Create());
         SampleCommand.Configure(root);
         root.Subcommands.Add(TokenizeCommand.Create());
         root.Subcommands.Add(SentencesCommand.Create());

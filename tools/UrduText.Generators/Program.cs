@@ -1,5 +1,9 @@
 // Generators for UrduText's committed tables. Run from the repository root:
 //   dotnet run --project tools/UrduText.Generators -- charclass
+//   dotnet run --project tools/UrduText.Generators -- gazetteer
+//   dotnet run --project tools/UrduText.Generators -- gazetteer-check [SHARED_DATA_DIR]   (review aid, writes nothing)
+//   dotnet run --project tools/UrduText.Generators -c Release -- translit-model [--dev] [--data /work/shared/data] [--out FILE]
+//     (after gazetteer: the model also trains on the curated person/place names)
 // The output is committed, so building the library never needs this tool.
 using UrduText.Generators;
 
@@ -8,11 +12,21 @@ string command = args.Length > 0 ? args[0] : "all";
 switch (command)
 {
     case "charclass":
-    case "all":
         CharClassGenerator.Run(root);
         break;
+    case "translit-model":
+        return TranslitModelTrainer.Run(root, args[1..]);
+    case "gazetteer":
+        GazetteerGenerator.Run(root);
+        break;
+    case "gazetteer-check":
+        return GazetteerCheck.Run(root, args.Length > 1 ? args[1] : "/work/shared/data");
+    case "all":
+        CharClassGenerator.Run(root);
+        GazetteerGenerator.Run(root);
+        break;
     default:
-        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, all");
+        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, gazetteer, gazetteer-check, translit-model, all");
         return 2;
 }
 

@@ -1,0 +1,112 @@
+using System.CommandLine;
+using System.Globalization;
+using UrduText.Cli.IO;
+
+namespace UrduText.Cli.Commands;
+
+/// <summary><c>urdutext translit</c>: Urdu to Latin line by line, the reverse of the Reversible scheme, or ranked candidates for a word.</summary>
+internal static class TranslitCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("translit", "Transliterate Urdu into Latin script, line by line (Readable by default: names as the world writes them).");
+        var scheme = new Option<string>("--scheme")
+        {
+            Description = "readable (default), ala-lc or reversible.",
+            DefaultValueFactory = _ => "readable",
+        };
+        scheme.AcceptOnlyFromAmong("readable", "ala-lc", "reversible");
+        var reverse = new Option<bool>("--reverse") { Description = "Decode Reversible-scheme text back into Urdu (only with --scheme reversible)." };
+        var candidates = new Option<int?>("--candidates") { Description = "Print up to N ranked spellings with scores for the WORD(s) given as arguments." };
+        var replaceInvalid = CommonOptions.ReplaceInvalid();
+        var input = new Argument<string[]>("FILE")
+        {
+            Description = "Input file (UTF-8); omit or - for standard input. With --candidates: the word or name.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        command.Options.Add(scheme);
+        command.Options.Add(reverse);
+        command.Options.Add(candidates);
+        command.Options.Add(replaceInvalid);
+        command.Arguments.Add(input);
+        command.SetAction(parse =>
+        {
+            string[] args = parse.GetValue(input) ?? [];
+            TransliterationScheme s = parse.GetValue(scheme) switch
+            {
+                "ala-lc" => TransliterationScheme.AlaLc,
+                "reversible" => TransliterationScheme.Reversible,
+                _ => TransliterationScheme.Readable,
+            };
+            using TextWriter output = InputSource.OpenOutput();
+            if (parse.GetValue(candidates) is int k)
+            {
+                if (k < 1)
+                {
+                    throw new CliException("--candidates needs a count of at least 1");
+                }
+
+                if (args.Length == 0)
+                {
+                    throw new CliException("--candidates needs the word or name to spell, e.g. translit --candidates 5 عمران");
+                }
+
+                foreach (TransliterationCandidate c in UrduTransliterator.Default.Candidates(string.Join(' ', args), k))
+                {
+                    output.Write(c.Text);
+                    output.Write('\t');
+                    output.Write(c.Score.ToString("0.###", CultureInfo.InvariantCulture));
+                    output.Write('\t');
+                    output.WriteLine(c.Source.ToString().ToLowerInvariant());
+                }
+
+                return CliRunner.Success;
+            }
+
+            if (args.Length > 1)
+            {
+                throw new CliException("translit reads one FILE (or standard input)");
+            }
+
+            bool back = parse.GetValue(reverse);
+            if (back && s != TransliterationScheme.Reversible)
+            {
+                throw new CliException("--reverse decodes the reversible scheme: use it with --scheme reversible");
+            }
+
+            Run(InputSource.Open(args.Length == 1 ? args[0] : null), output, new UrduTransliterator(s), back, parse.GetValue(replaceInvalid));
+            return CliRunner.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Transliterates every line of <paramref name="input"/> into <paramref name="output"/>, reusing one buffer.</summary>
+    internal static void Run(Stream input, TextWriter output, UrduTransliterator transliterator, bool reverse, bool replaceInvalid)
+    {
+        using var reader = new Utf8LineReader(input, replaceInvalid);
+        char[] buffer = new char[4096];
+        while (reader.TryReadLine(out ReadOnlyMemory<char> line))
+        {
+            ReadOnlySpan<char> rest = line.Span;
+            while (true)
+            {
+                var status = reverse
+                    ? UrduTransliterator.FromReversible(rest, buffer, out int consumed, out int written)
+                    : transliterator.Transliterate(rest, buffer, out consumed, out written);
+                output.Write(buffer, 0, written);
+                rest = rest[consumed..];
+                if (status == System.Buffers.OperationStatus.Done)
+                {
+                    break;
+                }
+
+                if (consumed == 0)
+                {
+                    buffer = new char[buffer.Length * 2];
+                }
+            }
+
+            output.Write('\n');
+        }
+    }
+}

@@ -1,0 +1,362 @@
+using System.Reflection;
+using System.Text;
+using System.Threading;
+
+namespace UrduText;
+
+/// <summary>
+/// Known (Urdu, Latin) pairs: the embedded curated TSV files (Data/gazetteer/*.tsv) plus a user's own pairs, keyed two ways:
+/// the folded spelling without spaces (so <c>ولادی میر</c> = <c>ولادیمیر</c>), and a consonant skeleton that survives vowel-letter,
+/// retroflex and ی/ے variation (<c>پیانگ یانگ</c> = <c>پیونگ یانگ</c>). Immutable once built; lookups by span allocate nothing.
+/// </summary>
+internal sealed class Gazetteer
+{
+    const string ResourcePrefix = "UrduText.Transliteration.Gazetteer.";
+    const int MaxKeyLength = 128;
+
+    /// <summary>Size of the key buffers callers pass to the lookups.</summary>
+    public const int MaxKeyLengthForLookup = MaxKeyLength;
+
+    /// <summary>Skeleton keys shorter than this would match too many unrelated words.</summary>
+    public const int MinSkeletonLength = 3;
+
+    static readonly Lazy<Gazetteer> s_builtIn = new(() => Build(LoadEmbedded(), []), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    readonly Dictionary<string, GazetteerEntry> _exact = new(StringComparer.Ordinal);
+    readonly Dictionary<string, GazetteerEntry?> _skeleton = new(StringComparer.Ordinal);
+    readonly HashSet<string> _exactPrefixes = new(StringComparer.Ordinal);
+    readonly HashSet<string> _skeletonPrefixes = new(StringComparer.Ordinal);
+    readonly Dictionary<string, string> _letters = new(StringComparer.Ordinal);
+    Dictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
+    Dictionary<string, GazetteerEntry?>.AlternateLookup<ReadOnlySpan<char>> _skeletonLookup;
+    HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _exactPrefixLookup;
+    HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _skeletonPrefixLookup;
+    Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _letterLookup;
+
+    /// <summary>The shared built-in gazetteer, loaded on first use.</summary>
+    public static Gazetteer BuiltIn => s_builtIn.Value;
+
+    /// <summary>Most tokens any entry spans.</summary>
+    public int MaxTokens { get; private set; } = 1;
+
+    /// <summary>Number of distinct exact keys.</summary>
+    public int Count => _exact.Count;
+
+    /// <summary>The largest Latin length per folded Urdu letter of any entry, for output-size bounds.</summary>
+    public int MaxExpansion { get; private set; } = 1;
+
+    /// <summary>The raw rows: (urdu, latin, type).</summary>
+    public static List<(string Urdu, string Latin, string Type)> LoadEmbedded()
+    {
+        var rows = new List<(string, string, string)>();
+        Assembly assembly = typeof(Gazetteer).Assembly;
+        string[] names = assembly.GetManifestResourceNames();
+        Array.Sort(names, StringComparer.Ordinal);
+        foreach (string name in names)
+        {
+            if (!name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            using Stream stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Length == 0 || line[0] == '#')
+                {
+                    continue;
+                }
+
+                int t1 = line.IndexOf('\t', StringComparison.Ordinal);
+                int t2 = t1 < 0 ? -1 : line.IndexOf('\t', t1 + 1);
+                if (t1 <= 0 || t2 <= t1 + 1)
+                {
+                    continue;
+                }
+
+                int t3 = line.IndexOf('\t', t2 + 1);
+                string type = t3 < 0 ? line[(t2 + 1)..] : line[(t2 + 1)..t3];
+                rows.Add((line[..t1].Trim(), line[(t1 + 1)..t2].Trim(), type.Trim()));
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>Builds a gazetteer; <paramref name="user"/> pairs win over every built-in row.</summary>
+    public static Gazetteer Build(List<(string Urdu, string Latin, string Type)> rows, IReadOnlyList<(string Urdu, string Latin)> user)
+    {
+        var g = new Gazetteer();
+        var skeletonConflicts = new HashSet<string>(StringComparer.Ordinal);
+        Span<char> key = stackalloc char[MaxKeyLength];
+        Span<char> skel = stackalloc char[MaxKeyLength];
+        int order = 0;
+        foreach (var (urdu, latin) in user)
+        {
+            g.Add(urdu, latin, GazetteerEntryType.User, order++, key, skel, skeletonConflicts);
+        }
+
+        foreach (var (urdu, latin, type) in rows)
+        {
+            GazetteerEntryType t = ParseType(type);
+            if (t == GazetteerEntryType.AcronymLetter)
+            {
+                int n = FoldKey(urdu, key);
+                if (n > 0)
+                {
+                    g._letters.TryAdd(key[..n].ToString(), latin);
+                }
+
+                continue;
+            }
+
+            g.Add(urdu, latin, t, order++, key, skel, skeletonConflicts);
+        }
+
+        foreach (string conflict in skeletonConflicts)
+        {
+            g._skeleton[conflict] = null;
+        }
+
+        g._exactLookup = g._exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        g._skeletonLookup = g._skeleton.GetAlternateLookup<ReadOnlySpan<char>>();
+        g._exactPrefixLookup = g._exactPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        g._skeletonPrefixLookup = g._skeletonPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        g._letterLookup = g._letters.GetAlternateLookup<ReadOnlySpan<char>>();
+        return g;
+    }
+
+    static GazetteerEntryType ParseType(string type) => type switch
+    {
+        "word" => GazetteerEntryType.Word,
+        "loanword" => GazetteerEntryType.Loanword,
+        "acronym-letter" => GazetteerEntryType.AcronymLetter,
+        _ => GazetteerEntryType.Name,
+    };
+
+    void Add(string urdu, string latin, GazetteerEntryType type, int order, Span<char> key, Span<char> skel, HashSet<string> conflicts)
+    {
+        if (urdu.Length == 0 || latin.Length == 0)
+        {
+            return;
+        }
+
+        int n = FoldKey(urdu, key);
+        if (n == 0)
+        {
+            return;
+        }
+
+        int tokens = 1;
+        foreach (char c in urdu.AsSpan().Trim())
+        {
+            if (c == ' ')
+            {
+                tokens++;
+            }
+        }
+
+        MaxTokens = Math.Max(MaxTokens, tokens);
+        MaxExpansion = Math.Max(MaxExpansion, (latin.Length + n - 1) / n);
+        var entry = new GazetteerEntry(latin, type, tokens, order);
+        string k = key[..n].ToString();
+        if (_exact.TryGetValue(k, out GazetteerEntry? existing))
+        {
+            _exact[k] = Prefer(existing, entry);
+        }
+        else
+        {
+            _exact[k] = entry;
+        }
+
+        for (int i = 1; i <= n; i++)
+        {
+            _exactPrefixes.Add(k[..i]);
+        }
+
+        if (type is GazetteerEntryType.Word or GazetteerEntryType.Loanword)
+        {
+            return; // ordinary words are common enough that a fuzzy match would mostly be a false one
+        }
+
+        int s = SkeletonKey(urdu, skel);
+        if (s < MinSkeletonLength)
+        {
+            return;
+        }
+
+        string sk = skel[..s].ToString();
+        if (_skeleton.TryGetValue(sk, out GazetteerEntry? other) && other is not null)
+        {
+            if (!string.Equals(other.Latin, latin, StringComparison.OrdinalIgnoreCase) && other.Type != GazetteerEntryType.User)
+            {
+                if (type == GazetteerEntryType.User)
+                {
+                    _skeleton[sk] = entry;
+                }
+                else if (other.Order < order && IsVariantOf(other, entry))
+                {
+                    // keep the first
+                }
+                else
+                {
+                    conflicts.Add(sk);
+                }
+            }
+        }
+        else
+        {
+            _skeleton[sk] = entry;
+        }
+
+        for (int i = 1; i <= s; i++)
+        {
+            _skeletonPrefixes.Add(sk[..i]);
+        }
+    }
+
+    static bool IsVariantOf(GazetteerEntry first, GazetteerEntry later) => first.Tokens != later.Tokens;
+
+    /// <summary>
+    /// Which of two entries for the same key wins: a user pair; else the first row; except that a name and a common word
+    /// spelled alike keep the common word unless the two Latin forms differ only in case (<c>کم</c> is "kam" unless it
+    /// is part of a longer name).
+    /// </summary>
+    static GazetteerEntry Prefer(GazetteerEntry existing, GazetteerEntry candidate)
+    {
+        if (existing.Type == GazetteerEntryType.User)
+        {
+            return existing;
+        }
+
+        if (candidate.Type == GazetteerEntryType.User)
+        {
+            return candidate;
+        }
+
+        bool existingWord = existing.Type is GazetteerEntryType.Word or GazetteerEntryType.Loanword;
+        bool candidateWord = candidate.Type is GazetteerEntryType.Word or GazetteerEntryType.Loanword;
+        if (existingWord != candidateWord && string.Equals(existing.Latin, candidate.Latin, StringComparison.OrdinalIgnoreCase))
+        {
+            return existingWord ? candidate : existing; // same spelling: keep the capitalized name
+        }
+
+        if (!existingWord && candidateWord && existing.Tokens == 1)
+        {
+            return candidate;
+        }
+
+        return existing;
+    }
+
+    /// <summary>Writes the exact key of <paramref name="urdu"/> (folded letters, no spaces or marks); returns its length or 0 if too long.</summary>
+    public static int FoldKey(ReadOnlySpan<char> urdu, Span<char> destination)
+    {
+        int n = 0;
+        foreach (char c in urdu)
+        {
+            char f = TranslitLetters.Fold(c);
+            if (f == TranslitLetters.Drop || !TranslitLetters.IsModelLetter(f))
+            {
+                continue;
+            }
+
+            if (n == destination.Length)
+            {
+                return 0;
+            }
+
+            destination[n++] = f;
+        }
+
+        return n;
+    }
+
+    /// <summary>Writes the consonant skeleton of <paramref name="urdu"/>; returns its length or 0 if too long.</summary>
+    public static int SkeletonKey(ReadOnlySpan<char> urdu, Span<char> destination)
+    {
+        int n = 0;
+        for (int i = 0; i < urdu.Length; i++)
+        {
+            char f = TranslitLetters.Fold(urdu[i]);
+            if (f == TranslitLetters.Drop || !TranslitLetters.IsModelLetter(f))
+            {
+                continue;
+            }
+
+            if (f == '\u06C1' && (i + 1 == urdu.Length || !TranslitLetters.IsModelLetter(TranslitLetters.Fold(urdu[i + 1]))))
+            {
+                continue; // word-final he is a vowel (ماسکو / ماسکوہ)
+            }
+
+            char s = Skeleton(f);
+            if (s == TranslitLetters.Drop)
+            {
+                continue;
+            }
+
+            if (n > 0 && destination[n - 1] == s)
+            {
+                continue; // doubled consonants (شدہ written out, تّ) count once
+            }
+
+            if (n == destination.Length)
+            {
+                return 0;
+            }
+
+            destination[n++] = s;
+        }
+
+        return n;
+    }
+
+    static char Skeleton(char f) => f switch
+    {
+        // Vowel letters, hamza carriers, ain and the aspiration mark vary between spellings of one foreign name.
+        '\u0627' or '\u0622' or '\u0648' or '\u06CC' or '\u06D2' or '\u06D3' or '\u0626' or '\u0621' or '\u0624' or '\u0639' or '\u06BE' => TranslitLetters.Drop,
+        '\u0679' or '\u0637' => '\u062A',            // TTEH, TAH → TEH
+        '\u0688' => '\u062F',                        // DDAL → DAL
+        '\u0691' => '\u0631',                        // RREH → REH
+        '\u062B' or '\u0635' => '\u0633',            // THEH, SAD → SEEN
+        '\u0630' or '\u0636' or '\u0638' => '\u0632', // THAL, DAD, ZAH → ZAIN
+        '\u062D' => '\u06C1',                        // HAH → HEH GOAL
+        '\u06BA' => '\u0646',                        // NOON GHUNNA → NOON
+        '\u0642' => '\u06A9',                        // QAF → KEHEH
+        _ => f,
+    };
+
+    /// <summary>The entry whose exact key is <paramref name="key"/>, if any.</summary>
+    public GazetteerEntry? Exact(ReadOnlySpan<char> key) => _exactLookup.TryGetValue(key, out GazetteerEntry? e) ? e : null;
+
+    /// <summary>True when some exact key starts with <paramref name="key"/>.</summary>
+    public bool HasExactPrefix(ReadOnlySpan<char> key) => _exactPrefixLookup.Contains(key);
+
+    /// <summary>The unambiguous entry whose skeleton is <paramref name="key"/>, if any.</summary>
+    public GazetteerEntry? Skeleton(ReadOnlySpan<char> key) => _skeletonLookup.TryGetValue(key, out GazetteerEntry? e) ? e : null;
+
+    /// <summary>True when some skeleton key starts with <paramref name="key"/>.</summary>
+    public bool HasSkeletonPrefix(ReadOnlySpan<char> key) => _skeletonPrefixLookup.Contains(key);
+
+    /// <summary>The English letter a letter name stands for (<c>بی</c> → B), if <paramref name="key"/> is one.</summary>
+    public string? Letter(ReadOnlySpan<char> key) => _letterLookup.TryGetValue(key, out string? l) ? l : null;
+}
+
+/// <summary>What kind of row an entry came from; decides precedence and capitalization.</summary>
+internal enum GazetteerEntryType
+{
+    /// <summary>A pair the user passed to the constructor.</summary>
+    User,
+    /// <summary>A person, place, country, organisation, media or other name.</summary>
+    Name,
+    /// <summary>An English loanword.</summary>
+    Loanword,
+    /// <summary>A common Urdu word in Roman Urdu.</summary>
+    Word,
+    /// <summary>An English letter name (for acronyms).</summary>
+    AcronymLetter,
+}
+
+/// <summary>One gazetteer value.</summary>
+internal sealed record GazetteerEntry(string Latin, GazetteerEntryType Type, int Tokens, int Order);

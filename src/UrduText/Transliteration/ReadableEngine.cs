@@ -1,0 +1,488 @@
+using System.Collections.Concurrent;
+using System.Threading;
+using UrduText.Internal;
+
+namespace UrduText;
+
+/// <summary>
+/// The Readable scheme: gazetteer longest match over word runs (exact, then consonant-skeleton keys), acronyms from runs of
+/// English letter names, ODNI name rules, and the joint-sequence model for everything else.
+/// </summary>
+internal sealed class ReadableEngine
+{
+    const string ModelResource = "UrduText.Transliteration.Model.bin";
+    const int MaxWindow = 10;
+    const int MaxWordLength = 64;
+    const int CacheCapacity = 65_536;
+
+    static readonly Lazy<JointSequenceModel?> s_model = new(LoadModel, LazyThreadSafetyMode.ExecutionAndPublication);
+    static JointSequenceModel? s_modelOverride;
+
+    // Model results per distinct (letters, hints) key. Shared by every instance (the model is shared); bounded by clearing
+    // when full, which keeps the cost of a miss the same and never lets memory grow with the input.
+    static readonly ConcurrentDictionary<string, string> s_cache = new(StringComparer.Ordinal);
+    static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_cacheLookup = s_cache.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    readonly Lazy<Gazetteer> _gazetteer;
+
+    public ReadableEngine(IReadOnlyList<(string Urdu, string Latin)> user)
+    {
+        _gazetteer = user.Count == 0
+            ? new Lazy<Gazetteer>(() => Gazetteer.BuiltIn)
+            : new Lazy<Gazetteer>(() => Gazetteer.Build(Gazetteer.LoadEmbedded(), user), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public Gazetteer Gazetteer => _gazetteer.Value;
+
+    /// <summary>The model, or null when the assembly was built without one.</summary>
+    public static JointSequenceModel? Model => s_modelOverride ?? s_model.Value;
+
+    /// <summary>Replaces the embedded model (evaluation of a freshly trained file); clears the cache.</summary>
+    internal static void UseModel(JointSequenceModel model)
+    {
+        s_modelOverride = model;
+        s_cache.Clear();
+    }
+
+    static JointSequenceModel? LoadModel()
+    {
+        using Stream? stream = typeof(ReadableEngine).Assembly.GetManifestResourceStream(ModelResource);
+        return stream is null ? null : JointSequenceModel.Load(stream);
+    }
+
+    /// <summary>Upper bound of output per input character.</summary>
+    public int MaxExpansion => Math.Max(4, Gazetteer.MaxExpansion + 1);
+
+    static bool IsWordPart(CharClass cls) => CharClasses.IsArabicScriptLetter(cls)
+        || cls is CharClass.CombiningMark or CharClass.Tatweel or CharClass.ZeroWidthNonJoiner or CharClass.ZeroWidthJoiner;
+
+    static bool IsWordStart(char c) => CharClasses.IsArabicScriptLetter(CharClasses.Of(c));
+
+    /// <summary>Transliterates <paramref name="source"/>; on overflow stops before the unit that did not fit.</summary>
+    public void Run(scoped ReadOnlySpan<char> source, ref OutputWriter writer, out int consumed)
+    {
+        Gazetteer g = Gazetteer;
+        Span<int> starts = stackalloc int[MaxWindow];
+        Span<int> ends = stackalloc int[MaxWindow];
+        int i = 0;
+        int lastWordEnd = -1;
+        while (i < source.Length)
+        {
+            int mark = writer.Written;
+            char c = source[i];
+            if (!IsWordStart(c))
+            {
+                int width = SchemeTables.WritePassThrough(source, i, ref writer);
+                if (writer.Overflow)
+                {
+                    writer.Rewind(mark);
+                    consumed = i;
+                    writer.Overflow = true;
+                    return;
+                }
+
+                i += width;
+                continue;
+            }
+
+            int count = CollectWindow(source, i, starts, ends);
+            bool afterWord = lastWordEnd >= 0 && IsOnlySpaces(source[lastWordEnd..i]);
+            int used = WriteWords(source, starts[..count], ends[..count], afterWord, g, ref writer);
+            if (writer.Overflow)
+            {
+                writer.Rewind(mark);
+                consumed = i;
+                writer.Overflow = true;
+                return;
+            }
+
+            i = ends[used - 1];
+            lastWordEnd = i;
+        }
+
+        consumed = i;
+    }
+
+    static bool IsOnlySpaces(ReadOnlySpan<char> gap)
+    {
+        foreach (char c in gap)
+        {
+            if (c != ' ' && c != '\u00A0')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Finds up to <see cref="MaxWindow"/> words starting at <paramref name="start"/>, separated by spaces only.</summary>
+    static int CollectWindow(ReadOnlySpan<char> source, int start, Span<int> starts, Span<int> ends)
+    {
+        int count = 0;
+        int i = start;
+        while (count < MaxWindow)
+        {
+            int s = i;
+            while (i < source.Length && IsWordPart(CharClasses.Of(source[i])))
+            {
+                i++;
+            }
+
+            starts[count] = s;
+            ends[count] = i;
+            count++;
+            int gap = i;
+            while (gap < source.Length && source[gap] == ' ' && gap - i < 2)
+            {
+                gap++;
+            }
+
+            if (gap == i || gap >= source.Length || !IsWordStart(source[gap]))
+            {
+                break;
+            }
+
+            i = gap;
+        }
+
+        return count;
+    }
+
+    /// <summary>Writes the output for the first one or more words of the window; returns how many words it covered.</summary>
+    int WriteWords(scoped ReadOnlySpan<char> source, scoped ReadOnlySpan<int> starts, scoped ReadOnlySpan<int> ends, bool afterWord, Gazetteer g, ref OutputWriter writer)
+    {
+        Span<char> key = stackalloc char[Gazetteer.MaxKeyLengthForLookup];
+        Span<char> skel = stackalloc char[Gazetteer.MaxKeyLengthForLookup];
+        int keyLength = 0, skelLength = 0;
+        bool exactOpen = true, skelOpen = true;
+        GazetteerEntry? best = null;
+        int bestTokens = 0;
+        GazetteerEntry? singleExact = null, singleSkeleton = null;
+        bool sawWordAfterFirst = false;
+        int maxTokens = Math.Min(starts.Length, g.MaxTokens);
+        for (int t = 0; t < maxTokens && (exactOpen || skelOpen); t++)
+        {
+            ReadOnlySpan<char> word = source[starts[t]..ends[t]];
+            if (exactOpen)
+            {
+                int n = Gazetteer.FoldKey(word, key[keyLength..]);
+                if (n == 0)
+                {
+                    exactOpen = false;
+                }
+                else
+                {
+                    keyLength += n;
+                    if (!g.HasExactPrefix(key[..keyLength]))
+                    {
+                        exactOpen = false;
+                    }
+                    else if (g.Exact(key[..keyLength]) is { } e)
+                    {
+                        if (t == 0)
+                        {
+                            singleExact = e;
+                        }
+                        else if (t + 1 > bestTokens)
+                        {
+                            best = e;
+                            bestTokens = t + 1;
+                        }
+                    }
+                }
+            }
+
+            if (t > 0 && !sawWordAfterFirst && IsCommonWord(g, word))
+            {
+                // A fuzzy match must not swallow a following postposition: کم جونگ نے is not کم جونگ ان.
+                sawWordAfterFirst = true;
+            }
+
+            if (skelOpen)
+            {
+                int n = Gazetteer.SkeletonKey(word, skel[skelLength..]);
+                if (n == 0 && word.Length > 0 && skelLength + 8 >= skel.Length)
+                {
+                    skelOpen = false;
+                }
+                else
+                {
+                    skelLength += n;
+                    if (skelLength > 0 && !g.HasSkeletonPrefix(skel[..skelLength]))
+                    {
+                        skelOpen = false;
+                    }
+                    else if (skelLength >= Gazetteer.MinSkeletonLength && !sawWordAfterFirst && g.Skeleton(skel[..skelLength]) is { } e)
+                    {
+                        if (t == 0)
+                        {
+                            singleSkeleton = e;
+                        }
+                        else if (t + 1 > bestTokens)
+                        {
+                            best = e;
+                            bestTokens = t + 1;
+                        }
+                    }
+                }
+            }
+        }
+
+        int acronym = AcronymRun(source, starts, ends, afterWord, g, out int acronymStart);
+        if (acronym >= 2 && acronymStart + acronym > bestTokens)
+        {
+            if (acronymStart == 1)
+            {
+                // The leading کے is the postposition; write it, then the acronym starts at the next word.
+                WriteSingle(source[starts[0]..ends[0]], g, ref writer);
+                return 1;
+            }
+
+            for (int t = 0; t < acronym; t++)
+            {
+                int n = Gazetteer.FoldKey(source[starts[t]..ends[t]], key);
+                writer.Write(g.Letter(key[..n]));
+            }
+
+            return acronym;
+        }
+
+        if (best is not null)
+        {
+            writer.Write(best.Latin);
+            return bestTokens;
+        }
+
+        // Names joined to a following الدین / اللہ (صلاح الدین → Salahuddin, حبیب اللہ → Habibullah), and عبد + ال… .
+        if (starts.Length >= 2 && (singleExact is null || singleExact.Type == GazetteerEntryType.Name))
+        {
+            ReadOnlySpan<char> next = source[starts[1]..ends[1]];
+            int n = Gazetteer.FoldKey(next, key);
+            ReadOnlySpan<char> nextKey = key[..n];
+            ReadOnlySpan<char> first = source[starts[0]..ends[0]];
+            int fn = Gazetteer.FoldKey(first, skel);
+            if (skel[..fn].SequenceEqual(NameRules.Abd) && nextKey.StartsWith(NameRules.Al) && nextKey.Length > 2)
+            {
+                NameRules.WriteAbdul(nextKey[2..], this, g, ref writer);
+                return 2;
+            }
+
+            if (nextKey.SequenceEqual(NameRules.Din) || nextKey.SequenceEqual(NameRules.Allah))
+            {
+                WriteSingle(first, g, ref writer);
+                writer.Write(nextKey.SequenceEqual(NameRules.Din) ? "uddin" : "ullah");
+                return 2;
+            }
+        }
+
+        WriteSingle(source[starts[0]..ends[0]], g, ref writer, singleExact, singleSkeleton);
+        return 1;
+    }
+
+    static bool IsCommonWord(Gazetteer g, ReadOnlySpan<char> word)
+    {
+        Span<char> key = stackalloc char[MaxWordLength];
+        int n = Gazetteer.FoldKey(word, key);
+        return n > 0 && g.Exact(key[..n]) is { Type: GazetteerEntryType.Word };
+    }
+
+    /// <summary>Length of the run of letter names at the start of the window (0 if under two), after trimming postpositions.</summary>
+    static int AcronymRun(ReadOnlySpan<char> source, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, bool afterWord, Gazetteer g, out int runStart)
+    {
+        Span<char> key = stackalloc char[MaxWordLength];
+        int run = 0;
+        bool startsWithKe = false, endsWithKe = false;
+        for (int t = 0; t < starts.Length; t++)
+        {
+            int n = Gazetteer.FoldKey(source[starts[t]..ends[t]], key);
+            if (n == 0 || g.Letter(key[..n]) is null)
+            {
+                break;
+            }
+
+            bool ke = key[..n].SequenceEqual(NameRules.Ke);
+            if (t == 0)
+            {
+                startsWithKe = ke;
+            }
+
+            endsWithKe = ke;
+            run++;
+        }
+
+        runStart = 0;
+        if (run >= 3 && endsWithKe)
+        {
+            run--; // بی بی سی کے مطابق: the last کے is the postposition
+        }
+
+        if (run >= 3 && startsWithKe && afterWord)
+        {
+            runStart = 1; // اس کے سی ای او: the first کے belongs to the word before
+        }
+
+        return run - runStart >= 2 ? run : 0;
+    }
+
+    /// <summary>Writes one word: gazetteer, fuzzy gazetteer, name rules, then the model.</summary>
+    internal void WriteSingle(scoped ReadOnlySpan<char> word, Gazetteer g, ref OutputWriter writer, GazetteerEntry? exact = null, GazetteerEntry? skeleton = null)
+    {
+        Span<char> key = stackalloc char[MaxWordLength];
+        int n = Gazetteer.FoldKey(word, key);
+        if (n == 0)
+        {
+            // Nothing the key keeps (a stray mark, tatweel, ZWNJ): the characters pass through.
+            writer.Write(word);
+            return;
+        }
+
+        bool izafat = word[^1] is '\u0650' or '\u06C2'; // a final zer or he-with-hamza joins this word to the next: Koh-e Nur
+        exact ??= g.Exact(key[..n]);
+        if (exact is not null)
+        {
+            writer.Write(exact.Latin);
+        }
+        else if (skeleton is not null || (skeleton = SkeletonOf(word, g)) is not null)
+        {
+            writer.Write(skeleton.Latin);
+        }
+        else if (!NameRules.TryWrite(key[..n], this, g, ref writer))
+        {
+            WriteModel(word, ref writer);
+        }
+
+        if (izafat)
+        {
+            writer.Write("-e");
+        }
+    }
+
+    static GazetteerEntry? SkeletonOf(ReadOnlySpan<char> word, Gazetteer g)
+    {
+        Span<char> skel = stackalloc char[MaxWordLength];
+        int n = Gazetteer.SkeletonKey(word, skel);
+        return n >= Gazetteer.MinSkeletonLength ? g.Skeleton(skel[..n]) : null;
+    }
+
+    /// <summary>Writes the key (folded letters) of a word part through gazetteer then model, capitalized.</summary>
+    internal void WriteKeyCapitalized(scoped ReadOnlySpan<char> key, Gazetteer g, ref OutputWriter writer)
+    {
+        if (g.Exact(key) is { } e)
+        {
+            writer.WriteCapitalized(e.Latin);
+            return;
+        }
+
+        WriteModel(key, ref writer);
+    }
+
+    /// <summary>Writes the model's best spelling of <paramref name="word"/>, capitalized (unknown words are mostly names).</summary>
+    void WriteModel(scoped ReadOnlySpan<char> word, ref OutputWriter writer)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength * 2 + 1];
+        int length = ModelKey(word, buffer);
+        if (length == 0)
+        {
+            writer.Write(word);
+            return;
+        }
+
+        ReadOnlySpan<char> cacheKey = buffer[..length];
+        if (!s_cacheLookup.TryGetValue(cacheKey, out string? latin))
+        {
+            latin = Decode(cacheKey, 1) is { Count: > 0 } best ? best[0].Latin : null;
+            if (latin is null)
+            {
+                writer.Write(word);
+                return;
+            }
+
+            if (s_cache.Count >= CacheCapacity)
+            {
+                s_cache.Clear();
+            }
+
+            s_cache.TryAdd(cacheKey.ToString(), latin);
+        }
+
+        writer.WriteCapitalized(latin);
+    }
+
+    /// <summary>
+    /// Builds the model input for a word: the folded letters, then (only if the word has diacritics) '|' and one hint per letter.
+    /// Returns 0 when the word is too long for the model (it is then passed through).
+    /// </summary>
+    internal static int ModelKey(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        int letters = 0;
+        bool anyHint = false;
+        Span<char> hints = stackalloc char[MaxWordLength];
+        foreach (char c in word)
+        {
+            if (TranslitLetters.IsDiacritic(c))
+            {
+                if (letters > 0)
+                {
+                    char h = c switch { '\u064E' => 'a', '\u0650' => 'i', '\u064F' => 'u', '\u0651' => '2', _ => '\0' };
+                    if (h != '\0' && hints[letters - 1] != '2')
+                    {
+                        hints[letters - 1] = h;
+                        anyHint = true;
+                    }
+                }
+
+                continue;
+            }
+
+            char f = TranslitLetters.Fold(c);
+            if (f == TranslitLetters.Drop || !TranslitLetters.IsModelLetter(f))
+            {
+                continue;
+            }
+
+            if (letters == MaxWordLength)
+            {
+                return 0;
+            }
+
+            buffer[letters] = f;
+            hints[letters] = '\0';
+            letters++;
+        }
+
+        if (letters == 0 || !anyHint)
+        {
+            return letters;
+        }
+
+        buffer[letters] = '|';
+        for (int i = 0; i < letters; i++)
+        {
+            buffer[letters + 1 + i] = hints[i] == '\0' ? '.' : hints[i];
+        }
+
+        return letters * 2 + 1;
+    }
+
+    /// <summary>Model k-best for a model key built by <see cref="ModelKey"/>.</summary>
+    internal static List<(string Latin, float Score)>? Decode(ReadOnlySpan<char> modelKey, int k)
+    {
+        JointSequenceModel? model = Model;
+        if (model is null)
+        {
+            return null;
+        }
+
+        int bar = modelKey.IndexOf('|');
+        ReadOnlySpan<char> letters = bar < 0 ? modelKey : modelKey[..bar];
+        ReadOnlySpan<char> hints = bar < 0 ? default : modelKey[(bar + 1)..];
+        Span<char> h = stackalloc char[hints.Length];
+        for (int i = 0; i < hints.Length; i++)
+        {
+            h[i] = hints[i] == '.' ? '\0' : hints[i];
+        }
+
+        return model.Decode(letters, h, k);
+    }
+}
