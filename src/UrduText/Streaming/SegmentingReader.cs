@@ -7,7 +7,8 @@ namespace UrduText.Streaming;
 /// <summary>Splits one window of text into ranges (tokens, sentences), as many as <paramref name="ranges"/> holds.</summary>
 /// <param name="text">The window.</param>
 /// <param name="ranges">Where ranges are written.</param>
-/// <param name="resumeAt">-1 when every range of the window was written; otherwise where the core would resume (the end of the last range written).</param>
+/// <param name="resumeAt">-1 when every range of the window was written; 0 when <paramref name="ranges"/> filled up and the core has no
+/// resume point; otherwise where the core would resume (the end of the last range written).</param>
 /// <returns>How many ranges were written.</returns>
 internal delegate int RangeSplitter(ReadOnlySpan<char> text, Span<UrduToken> ranges, out int resumeAt);
 
@@ -132,6 +133,12 @@ internal sealed class SegmentingReader
         else if (_window.IsEndOfInput && resumeAt < 0)
         {
             cut = text.Length;
+            emit = n;
+        }
+        else if (_window.IsEndOfInput && n > 0 && resumeAt == 0)
+        {
+            // Nothing more will arrive, so every range written is final; the rest is decided in the next batch.
+            cut = _ranges[n - 1].End;
             emit = n;
         }
         else if (!TryFindCut(text, n, out cut, out emit))

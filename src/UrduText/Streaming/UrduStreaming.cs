@@ -111,6 +111,46 @@ public static class UrduStreaming
         }
     }
 
+    /// <summary>Enumerates the sentences of <paramref name="reader"/> with bounded memory (one string per sentence).</summary>
+    /// <param name="reader">The text to split; read to its end, not disposed.</param>
+    /// <param name="segmenter">The segmenter to use; <see langword="null"/> for <see cref="UrduSentenceSegmenter.Default"/>.</param>
+    /// <returns>The sentences in order, with their offsets in the input.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
+    /// <remarks>For no allocation per sentence, use <see cref="UrduSentenceReader"/> directly.</remarks>
+    public static IEnumerable<UrduStreamSentence> EnumerateSentences(TextReader reader, UrduSentenceSegmenter? segmenter = null)
+    {
+        var sentences = new UrduSentenceReader(reader, segmenter);
+        return Iterate(sentences);
+
+        static IEnumerable<UrduStreamSentence> Iterate(UrduSentenceReader sentences)
+        {
+            while (sentences.Read())
+            {
+                yield return new UrduStreamSentence(sentences.Start, sentences.Text.ToString());
+            }
+        }
+    }
+
+    /// <summary>Enumerates the sentences of <paramref name="reader"/> asynchronously with bounded memory (one string per sentence).</summary>
+    /// <param name="reader">The text to split; read to its end, not disposed.</param>
+    /// <param name="segmenter">The segmenter to use; <see langword="null"/> for <see cref="UrduSentenceSegmenter.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The sentences in order, with their offsets in the input.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
+    public static IAsyncEnumerable<UrduStreamSentence> EnumerateSentencesAsync(TextReader reader, UrduSentenceSegmenter? segmenter = null, CancellationToken cancellationToken = default)
+    {
+        var sentences = new UrduSentenceReader(reader, segmenter);
+        return Iterate(sentences, cancellationToken);
+
+        static async IAsyncEnumerable<UrduStreamSentence> Iterate(UrduSentenceReader sentences, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            while (await sentences.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return new UrduStreamSentence(sentences.Start, sentences.Text.ToString());
+            }
+        }
+    }
+
     /// <summary>The state of one streaming normalization, shared by the synchronous and asynchronous loops.</summary>
     sealed class NormalizeState
     {
