@@ -51,7 +51,7 @@ internal sealed class SegmentingReader
         _splitter = splitter;
         _lookahead = lookahead;
         _cutAfterWhiteSpaceOnly = cutAfterWhiteSpaceOnly;
-        _ranges = new UrduToken[MaxRangesPerBatch];
+        _ranges = new UrduToken[Math.Min(MaxRangesPerBatch, initialCapacity)];
     }
 
     /// <summary>The current range, relative to <see cref="CurrentText"/>'s buffer start.</summary>
