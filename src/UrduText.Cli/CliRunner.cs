@@ -14,7 +14,10 @@ internal static class CliRunner
     {
         try
         {
-            return root.Parse(args).Invoke();
+            // The default handler would print user errors (CliException) with a stack trace and exit code 1.
+            ParseResult result = root.Parse(args);
+            int code = result.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return result.Errors.Count > 0 ? InputError : code;
         }
         catch (CliException e)
         {

@@ -20,6 +20,7 @@ internal static class Program
         SampleCommand.Configure(root);
         root.Subcommands.Add(TokenizeCommand.Create());
         root.Subcommands.Add(SentencesCommand.Create());
+        root.Subcommands.Add(NormalizeCommand.Create());
         return CliRunner.Run(root, args);
     }
 }

@@ -4,6 +4,7 @@
 //   dotnet run --project tools/UrduText.Generators -- gazetteer-check [SHARED_DATA_DIR]   (review aid, writes nothing)
 //   dotnet run --project tools/UrduText.Generators -c Release -- translit-model [--dev] [--data /work/shared/data] [--out FILE]
 //     (after gazetteer: the model also trains on the curated person/place names)
+//   dotnet run --project tools/UrduText.Generators -- normalization
 // The output is committed, so building the library never needs this tool.
 using UrduText.Generators;
 
@@ -21,12 +22,16 @@ switch (command)
         break;
     case "gazetteer-check":
         return GazetteerCheck.Run(root, args.Length > 1 ? args[1] : "/work/shared/data");
+    case "normalization":
+        NormalizationGenerator.Run(root);
+        break;
     case "all":
         CharClassGenerator.Run(root);
         GazetteerGenerator.Run(root);
+        NormalizationGenerator.Run(root);
         break;
     default:
-        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, gazetteer, gazetteer-check, translit-model, all");
+        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, gazetteer, gazetteer-check, translit-model, normalization, all");
         return 2;
 }
 

@@ -47,5 +47,17 @@ internal static class SampleCommand
             output.Write(". ");
             SentencesCommand.WriteSentence(sample.AsSpan(sentence.Start, sentence.Length), sentence.Start, output, SentencesCommand.Format.Text, number == 1);
         }
+
+        // Normalization: the article as an Arabic keyboard and a PDF would deliver it, then canonical again.
+        output.WriteLine();
+        output.WriteLine("== Normalized (UrduNormalizer.Default) ==");
+        string firstParagraph = sample.TrimStart().Split('\n', 2)[0];
+        string dirty = firstParagraph.Replace('\u06CC', '\u064A').Replace('\u06A9', '\u0643').Replace("\u06BE", "\u0647", StringComparison.Ordinal);
+        output.WriteLine($"input  (Arabic keyboard: ي ك ه): {dirty}");
+        output.WriteLine($"output (canonical Urdu):         {UrduNormalizer.Default.Normalize(dirty)}");
+        string normalized = UrduNormalizer.Default.Normalize(sample);
+        output.WriteLine(ReferenceEquals(normalized, sample)
+            ? "The whole article is already canonical: Normalize returned the same string instance."
+            : $"The whole article: {sample.Length} chars in, {normalized.Length} chars out.");
     }
 }

@@ -1,0 +1,701 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using UrduText.Internal;
+
+namespace UrduText;
+
+public sealed partial class UrduNormalizer
+{
+    /// <summary>
+    /// The normalizer proper. It walks the source one code point at a time and keeps a <em>safe point</em>: a source
+    /// position where starting afresh (as a new call with the rest of the source does) gives the same output as
+    /// continuing. Safe points are line starts and "independent" starters: code points whose output depends on nothing
+    /// before them and that nothing before them can still change (no pending spaces, not a mark or joiner, not inside a
+    /// word that holds an Arabic heh when D2a is on, not after a letter or digit when spacing repair is on).
+    /// A full destination or an undecidable tail rolls back to the last safe point.
+    /// </summary>
+    OperationStatus Core(ReadOnlySpan<char> src, Span<char> dst, out int charsConsumed, out int charsWritten, bool isFinalBlock)
+    {
+        Span<char> one = stackalloc char[1];
+        int i = 0, w = 0;
+        int safeI = 0, safeW = 0;
+        CharClass prev = CharClass.LineBreak; // class of the last code point written, marks excluded
+        CharClass lastSignificant = CharClass.LineBreak; // the same, spaces excluded (Urdu context for punctuation)
+        char prevChar = '\n';
+        bool pending = false; // spaces seen but not yet written (they may be trailing, doubled or before ، …)
+        int pendingStart = 0;
+        int wordEnd = 0; // D2a: end of the word scanned last
+        bool wordHasHeh = false;
+        int wordStartW = 0;
+        int markRun = 0; // marks written since the last base
+
+        while (true)
+        {
+            if (wordHasHeh && i >= wordEnd)
+            {
+                DoChashmi.Resolve(dst[wordStartW..w]);
+                wordHasHeh = false;
+            }
+
+            if (i >= src.Length)
+            {
+                break;
+            }
+
+            char c = src[i];
+            int cp = c;
+            int width = 1;
+            CharClass cls = CharClasses.Of(c);
+            if (cls == CharClass.HighSurrogate)
+            {
+                if (i + 1 < src.Length)
+                {
+                    if (char.IsLowSurrogate(src[i + 1]))
+                    {
+                        cp = char.ConvertToUtf32(c, src[i + 1]);
+                        width = 2;
+                        cls = CharClasses.Of(cp);
+                    }
+                }
+                else if (!isFinalBlock)
+                {
+                    goto NeedMoreData;
+                }
+            }
+
+            switch (cls)
+            {
+                case CharClass.Space when _handleSpaces:
+                    if (!pending && !(_d6 && prev == CharClass.LineBreak && markRun == 0))
+                    {
+                        pending = true;
+                        pendingStart = i;
+                    }
+
+                    i += width;
+                    continue;
+
+                case CharClass.LineBreak:
+                    if (pending)
+                    {
+                        pending = false;
+                        if (!_d6 && !PutPendingVerbatim(src, pendingStart, i, dst, ref w))
+                        {
+                            goto TooSmall;
+                        }
+                    }
+
+                    if (c == '\r' && _d6)
+                    {
+                        if (i + 1 < src.Length)
+                        {
+                            if (src[i + 1] == '\n')
+                            {
+                                i++;
+                            }
+                        }
+                        else if (!isFinalBlock)
+                        {
+                            goto NeedMoreData;
+                        }
+
+                        c = '\n';
+                    }
+
+                    if (!Put(dst, ref w, c))
+                    {
+                        goto TooSmall;
+                    }
+
+                    i++;
+                    prev = lastSignificant = CharClass.LineBreak;
+                    prevChar = c;
+                    markRun = 0;
+                    safeI = i;
+                    safeW = w;
+                    continue;
+
+                case CharClass.Tatweel when _d5:
+                    i++;
+                    continue;
+
+                case CharClass.Format when _d5 && IsRemovableFormat(cp):
+                    i += width;
+                    continue;
+
+                case CharClass.ZeroWidthNonJoiner:
+                    if (_s3)
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    if (_d5)
+                    {
+                        // Kept only between two letters (where it shapes the word); elsewhere it is noise.
+                        if (pending || !CharClasses.IsLetter(prev))
+                        {
+                            i++;
+                            continue;
+                        }
+
+                        if (i + 1 >= src.Length)
+                        {
+                            if (!isFinalBlock)
+                            {
+                                goto NeedMoreData;
+                            }
+
+                            i++;
+                            continue;
+                        }
+
+                        CharClass next = LeadClassAt(src, i + 1, isFinalBlock, out bool needMore);
+                        if (needMore)
+                        {
+                            goto NeedMoreData;
+                        }
+
+                        if (!CharClasses.IsLetter(next))
+                        {
+                            i++;
+                            continue;
+                        }
+                    }
+
+                    break;
+
+                case CharClass.ZeroWidthJoiner when _d5:
+                {
+                    // Kept only inside emoji sequences (👨‍👩‍👧); in Arabic script it only forces a glyph shape.
+                    if (pending || prev is not (CharClass.Emoji or CharClass.EmojiModifier or CharClass.VariationSelector or CharClass.EmojiTag))
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    if (i + 1 >= src.Length)
+                    {
+                        if (!isFinalBlock)
+                        {
+                            goto NeedMoreData;
+                        }
+
+                        i++;
+                        continue;
+                    }
+
+                    CharClass next = ClassAt(src, i + 1, isFinalBlock, out bool needMore);
+                    if (needMore)
+                    {
+                        goto NeedMoreData;
+                    }
+
+                    if (next != CharClass.Emoji)
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    break;
+                }
+            }
+
+            // A visible code point: find what it becomes.
+            ReadOnlySpan<char> output = Map(src, i, width, cp, cls, lastSignificant, one);
+            if (pending && _s1 && IsOnlyDiacritics(output))
+            {
+                // A diacritic on a space is removed; it must not decide whether the space survives.
+                i += width;
+                continue;
+            }
+
+            CharClass lead = output.Length == 0 ? cls : (width == 2 && output.Length == 2 ? cls : CharClasses.Of(output[0]));
+
+            if (pending)
+            {
+                pending = false;
+                if (!(_spacing && IsSpaceBeforeForbidden(output[0])))
+                {
+                    if (_d6 ? !Put(dst, ref w, ' ') : !PutPendingVerbatim(src, pendingStart, i, dst, ref w))
+                    {
+                        goto TooSmall;
+                    }
+
+                    prev = CharClass.Space;
+                    prevChar = ' ';
+                    markRun = 0;
+                }
+            }
+
+            if (IsIndependent(lead, cp, prev, i, wordEnd, wordHasHeh))
+            {
+                safeI = i;
+                safeW = w;
+            }
+
+            if (_spacing && lead != CharClass.CombiningMark && NeedsSpaceBetween(prev, prevChar, lead, output[0]))
+            {
+                if (!Put(dst, ref w, ' '))
+                {
+                    goto TooSmall;
+                }
+
+                prev = CharClass.Space;
+                prevChar = ' ';
+                markRun = 0;
+            }
+
+            if (_d2a && CharClasses.IsArabicScriptLetter(cls) && i >= wordEnd)
+            {
+                int end = ScanWord(src, i, isFinalBlock, out bool heh);
+                if (end == src.Length && !isFinalBlock)
+                {
+                    goto NeedMoreData;
+                }
+
+                wordEnd = end;
+                wordHasHeh = heh;
+                wordStartW = w;
+            }
+
+            if (width == 2 && output.Length == 2)
+            {
+                // An unchanged supplementary code point.
+                if (cls == CharClass.CombiningMark)
+                {
+                    if (!PutMark(dst, ref w, cp, ref markRun))
+                    {
+                        goto TooSmall;
+                    }
+                }
+                else
+                {
+                    if (w + 2 > dst.Length)
+                    {
+                        goto TooSmall;
+                    }
+
+                    dst[w++] = output[0];
+                    dst[w++] = output[1];
+                    prev = cls;
+                    prevChar = output[1];
+                    lastSignificant = cls;
+                    markRun = 0;
+                }
+            }
+            else
+            {
+                foreach (char o in output)
+                {
+                    CharClass ocls = CharClasses.Of(o);
+                    if (ocls == CharClass.CombiningMark)
+                    {
+                        if (!PutMark(dst, ref w, o, ref markRun))
+                        {
+                            goto TooSmall;
+                        }
+
+                        continue;
+                    }
+
+                    if (!Put(dst, ref w, o))
+                    {
+                        goto TooSmall;
+                    }
+
+                    markRun = 0;
+                    prev = ocls;
+                    prevChar = o;
+                    if (ocls != CharClass.Space)
+                    {
+                        lastSignificant = ocls;
+                    }
+                }
+            }
+
+            i += width;
+        }
+
+        if (pending)
+        {
+            if (!isFinalBlock)
+            {
+                goto NeedMoreData;
+            }
+
+            // Trailing spaces: dropped under D6, written as they were otherwise.
+            if (!_d6 && !PutPendingVerbatim(src, pendingStart, src.Length, dst, ref w))
+            {
+                goto TooSmall;
+            }
+        }
+
+        if (!isFinalBlock && safeI < src.Length)
+        {
+            // The last unit may still take marks (or a joiner) from the next block.
+            goto NeedMoreData;
+        }
+
+        charsConsumed = src.Length;
+        charsWritten = w;
+        return OperationStatus.Done;
+
+    NeedMoreData:
+        charsConsumed = safeI;
+        charsWritten = safeW;
+        return safeI == src.Length ? OperationStatus.Done : OperationStatus.NeedMoreData;
+
+    TooSmall:
+        charsConsumed = safeI;
+        charsWritten = safeW;
+        return OperationStatus.DestinationTooSmall;
+    }
+
+    /// <summary>What one visible code point becomes (the source slice itself when nothing changes).</summary>
+    ReadOnlySpan<char> Map(ReadOnlySpan<char> src, int i, int width, int cp, CharClass cls, CharClass lastSignificant, Span<char> one)
+    {
+        switch (cls)
+        {
+            case CharClass.PresentationFormLetter when _d1 && width == 1:
+            {
+                ReadOnlySpan<char> mapped = FormMapping((char)cp);
+                if (mapped.Length != 0)
+                {
+                    return mapped;
+                }
+
+                break;
+            }
+
+            case CharClass.ArabicLetter when width == 1:
+                if (cp == '\u0647' && _d2a)
+                {
+                    // Left as Arabic heh; the word is resolved as a whole when it ends.
+                    break;
+                }
+
+                one[0] = MapArabicLetter((char)cp);
+                return one;
+
+            case CharClass.ArabicIndicDigit:
+                one[0] = (char)(_s2 ? cp - 0x0660 + '0' : (_d3 || _urduDigits) ? cp - 0x0660 + 0x06F0 : cp);
+                return one;
+
+            case CharClass.UrduDigit when _s2:
+                one[0] = (char)(cp - 0x06F0 + '0');
+                return one;
+
+            case CharClass.AsciiDigit when _urduDigits:
+                one[0] = (char)(cp - '0' + 0x06F0);
+                return one;
+
+            case CharClass.LatinLetter when _s4 && width == 1:
+                one[0] = char.ToLowerInvariant((char)cp);
+                return one;
+
+            case CharClass.Symbol when _expandSymbols && IsSymbolLigature(cp):
+                return SymbolExpansion(cp);
+
+            case CharClass.HighSurrogate or CharClass.LowSurrogate when _replaceLoneSurrogates:
+                // Only lone surrogates get here (a pair is classified by its code point).
+                one[0] = '\uFFFD';
+                return one;
+
+            case CharClass.Space:
+                // Only reached when neither D6 nor spacing repair is on: spaces stay as they are.
+                break;
+
+            case CharClass.Terminator or CharClass.Punctuation when _urduPunctuation && IsUrduContext(lastSignificant):
+                switch (cp)
+                {
+                    case '?':
+                        one[0] = '\u061F'; // ؟ ARABIC QUESTION MARK
+                        return one;
+                    case ',':
+                        one[0] = '\u060C'; // ، ARABIC COMMA
+                        return one;
+                    case ';':
+                        one[0] = '\u061B'; // ؛ ARABIC SEMICOLON
+                        return one;
+                }
+
+                break;
+        }
+
+        return src.Slice(i, width);
+    }
+
+    static bool IsOnlyDiacritics(ReadOnlySpan<char> output)
+    {
+        foreach (char o in output)
+        {
+            if (!IsDiacritic(o) || CharClasses.Of(o) != CharClass.CombiningMark)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    bool IsIndependent(CharClass lead, int cp, CharClass prev, int i, int wordEnd, bool wordHasHeh)
+    {
+        if (wordHasHeh && i < wordEnd)
+        {
+            return false;
+        }
+
+        if (lead is CharClass.CombiningMark or CharClass.VariationSelector or CharClass.EmojiModifier or CharClass.EmojiTag
+            or CharClass.ZeroWidthNonJoiner or CharClass.ZeroWidthJoiner or CharClass.Format or CharClass.Tatweel)
+        {
+            return false;
+        }
+
+        if (_spacing && prev is not (CharClass.LineBreak or CharClass.Space))
+        {
+            return false;
+        }
+
+        if (_urduPunctuation && cp is '?' or ',' or ';')
+        {
+            return false;
+        }
+
+        // Inside a word that holds an Arabic heh, the word is one unit for D2a.
+        return !(_d2a && CharClasses.IsArabicScriptLetter(prev) && CharClasses.IsArabicScriptLetter(lead) && (i >= wordEnd || wordHasHeh));
+    }
+
+    static bool NeedsSpaceBetween(CharClass prev, char prevChar, CharClass next, char nextChar)
+    {
+        if (prev is CharClass.LineBreak or CharClass.Space)
+        {
+            return false;
+        }
+
+        bool nextArabic = CharClasses.IsArabicScriptLetter(next);
+        bool prevArabic = CharClasses.IsArabicScriptLetter(prev);
+        if (IsSpaceBeforeForbidden(prevChar) && CharClasses.IsLetter(next))
+        {
+            return true;
+        }
+
+        if (CharClasses.IsDigit(prev) && nextArabic)
+        {
+            return nextChar != '\u0621'; // 1990ء: the year marker hamza stays on its number
+        }
+
+        if (prevArabic && CharClasses.IsDigit(next))
+        {
+            return true;
+        }
+
+        return (prev == CharClass.LatinLetter && nextArabic) || (prevArabic && next == CharClass.LatinLetter);
+    }
+
+    /// <summary>D2a: the end of the word that starts at <paramref name="start"/> (letters, marks and the invisibles D5 removes).</summary>
+    int ScanWord(ReadOnlySpan<char> src, int start, bool isFinalBlock, out bool hasHeh)
+    {
+        hasHeh = false;
+        int e = start;
+        while (e < src.Length)
+        {
+            char d = src[e];
+            CharClass dc = CharClasses.Of(d);
+            int dw = 1;
+            if (dc == CharClass.HighSurrogate)
+            {
+                if (e + 1 < src.Length && char.IsLowSurrogate(src[e + 1]))
+                {
+                    dc = CharClasses.Of(char.ConvertToUtf32(d, src[e + 1]));
+                    dw = 2;
+                }
+                else if (e + 1 >= src.Length && !isFinalBlock)
+                {
+                    // Could be the first half of a letter in the next block; the caller asks for more data.
+                    return src.Length;
+                }
+            }
+
+            bool inWord = CharClasses.IsArabicScriptLetter(dc) || dc == CharClass.CombiningMark
+                || (_d5 && (dc is CharClass.Tatweel or CharClass.ZeroWidthJoiner || (dc == CharClass.Format && IsRemovableFormat(d))))
+                || (_s3 && dc == CharClass.ZeroWidthNonJoiner);
+            if (!inWord)
+            {
+                break;
+            }
+
+            hasHeh |= d == '\u0647';
+            e += dw;
+        }
+
+        return e;
+    }
+
+    /// <summary>The class of the code point at <paramref name="index"/>.</summary>
+    static CharClass ClassAt(ReadOnlySpan<char> src, int index, bool isFinalBlock, out bool needMore)
+    {
+        needMore = false;
+        char c = src[index];
+        if (char.IsHighSurrogate(c) && index + 1 == src.Length && !isFinalBlock)
+        {
+            needMore = true;
+            return CharClass.Other;
+        }
+
+        return CharClasses.At(src, index, out _);
+    }
+
+    /// <summary>The class of the first character the code point at <paramref name="index"/> will become.</summary>
+    CharClass LeadClassAt(ReadOnlySpan<char> src, int index, bool isFinalBlock, out bool needMore)
+    {
+        CharClass cls = ClassAt(src, index, isFinalBlock, out needMore);
+        if (_d1 && cls == CharClass.PresentationFormLetter)
+        {
+            ReadOnlySpan<char> mapped = FormMapping(src[index]);
+            if (mapped.Length != 0)
+            {
+                return CharClasses.Of(mapped[0]);
+            }
+        }
+
+        return cls;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool Put(Span<char> dst, ref int w, char c)
+    {
+        if ((uint)w >= (uint)dst.Length)
+        {
+            return false;
+        }
+
+        dst[w++] = c;
+        return true;
+    }
+
+    static bool PutPendingVerbatim(ReadOnlySpan<char> src, int start, int end, Span<char> dst, ref int w)
+    {
+        for (int k = start; k < end; k++)
+        {
+            // Invisibles removed between the spaces stay removed.
+            if (CharClasses.Of(src[k]) == CharClass.Space && !Put(dst, ref w, src[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Writes a combining mark: S1 removal, D4 composition with its base, D7 canonical order.</summary>
+    bool PutMark(Span<char> dst, ref int w, int mark, ref int markRun)
+    {
+        bool ordered = markRun < MaxOrderedMarks;
+        int ccc = (_d4 || _d7 || _s1) && ordered ? CombiningClass(mark) : 0;
+
+        if (ordered && (_d4 || _s1) && mark is 0x0653 or 0x0654 or 0x0655)
+        {
+            // NFC's blocking rule, applied where the mark will end up: the base is reachable when every mark that
+            // precedes the mark's (canonically ordered) position has a lower, non-zero class.
+            int b = w;
+            while (b > 0)
+            {
+                int back = PreviousCodePoint(dst, b, out int bw);
+                if (CharClasses.Of(back) != CharClass.CombiningMark)
+                {
+                    break;
+                }
+
+                int bc = CombiningClass(back);
+                if (bc == 0 || (bc >= ccc && !(_d7 && bc > ccc)))
+                {
+                    b = -1;
+                    break;
+                }
+
+                b -= bw;
+            }
+
+            if (b > 0)
+            {
+                char composed = Compose(dst[b - 1], (char)mark);
+                if (composed != '\0')
+                {
+                    if (_d4)
+                    {
+                        dst[b - 1] = composed;
+                        return true;
+                    }
+
+                    // S1 without D4: a hamza or madda that belongs to its letter is not a diacritic.
+                    return PutOrdered(dst, ref w, mark, _d7 ? ccc : 0, ref markRun);
+                }
+            }
+        }
+
+        if (_s1 && IsDiacritic(mark))
+        {
+            return true;
+        }
+
+        return PutOrdered(dst, ref w, mark, _d7 ? ccc : 0, ref markRun);
+    }
+
+    static bool PutOrdered(Span<char> dst, ref int w, int mark, int ccc, ref int markRun)
+    {
+        int len = mark > 0xFFFF ? 2 : 1;
+        if (w + len > dst.Length)
+        {
+            return false;
+        }
+
+        // Insertion point: before the trailing marks with a higher class (stable, stops at class 0 and at bases).
+        int at = w;
+        if (ccc != 0)
+        {
+            while (at > 0)
+            {
+                int back = PreviousCodePoint(dst, at, out int bw);
+                if (CharClasses.Of(back) != CharClass.CombiningMark || CombiningClass(back) <= ccc)
+                {
+                    break;
+                }
+
+                at -= bw;
+            }
+        }
+
+        if (at < w)
+        {
+            dst[at..w].CopyTo(dst[(at + len)..]);
+        }
+
+        if (len == 1)
+        {
+            dst[at] = (char)mark;
+        }
+        else
+        {
+            dst[at] = (char)(((mark - 0x10000) >> 10) + 0xD800);
+            dst[at + 1] = (char)(((mark - 0x10000) & 0x3FF) + 0xDC00);
+        }
+
+        w += len;
+        markRun++;
+        return true;
+    }
+
+    static int PreviousCodePoint(Span<char> dst, int end, out int width)
+    {
+        char c = dst[end - 1];
+        if (char.IsLowSurrogate(c) && end >= 2 && char.IsHighSurrogate(dst[end - 2]))
+        {
+            width = 2;
+            return char.ConvertToUtf32(dst[end - 2], c);
+        }
+
+        width = 1;
+        return c;
+    }
+}
