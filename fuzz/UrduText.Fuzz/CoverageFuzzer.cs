@@ -15,7 +15,7 @@ namespace UrduText.Fuzz;
 internal sealed unsafe class CoverageFuzzer
 {
     const int MapSize = 1 << 16;
-    const int MaxInputLength = 4096;
+    const int MaxInputLength = 1024;
 
     readonly Random _random;
     readonly List<byte[]> _corpus = [];

@@ -16,6 +16,12 @@ internal static class FuzzInput
     /// <summary>The Readable transliterator decodes unseen words slowly (tens of ms), so the fuzzer checks it on one input in this many.</summary>
     public static int ReadableEvery { get; set; } = 200;
 
+    /// <summary>The streaming readers allocate a window per check; the fuzzer runs them on one input in this many.</summary>
+    public static int StreamEvery { get; set; } = 16;
+
+    /// <summary>Full invariants (chunked and streamed re-runs, every option set) on one input in this many, quick ones on the rest.</summary>
+    public static int FullEvery { get; set; } = 32;
+
     public static string Decode(ReadOnlySpan<byte> data)
     {
         if (data.IsEmpty)
@@ -62,7 +68,9 @@ internal static class FuzzInput
     public static void Run(ReadOnlySpan<byte> data)
     {
         Invariants.ReadableEvery = ReadableEvery;
+        Invariants.StreamEvery = StreamEvery;
         string text = Decode(data);
-        Invariants.CheckAll(text, new Random(PropertySeed.Of(text)));
+        Invariants.FullEvery = FullEvery;
+        Invariants.CheckSampled(text, new Random(PropertySeed.Of(text)));
     }
 }

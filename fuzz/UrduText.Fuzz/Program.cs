@@ -95,7 +95,7 @@ internal static class Program
             {
                 if (line.Length > 0)
                 {
-                    yield return FuzzInput.Encode(line.Length > 1000 ? line[..1000] : line, FuzzInput.Utf8Mode);
+                    yield return FuzzInput.Encode(line.Length > 300 ? line[..300] : line, FuzzInput.Utf8Mode);
                     yield return FuzzInput.Encode(line.Length > 200 ? line[..200] : line, FuzzInput.Utf16Mode);
                 }
             }

@@ -91,6 +91,11 @@ public static partial class Invariants
             }
         }
 
+        if (!Sampled())
+        {
+            return;
+        }
+
         var reader = new UrduSentenceReader(new ChunkedReader(text, random.Next()), segmenter, initialWindowLength: 2100 + random.Next(0, 300), maxWindowLength: 1 << 16);
         int k = 0;
         while (reader.Read())
