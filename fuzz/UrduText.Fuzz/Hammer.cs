@@ -10,13 +10,13 @@ internal static class Hammer
 {
     public static int Run(TextWriter log)
     {
-        const int threads = 16;
-        const int inputsPerThread = 400;
+        const int threads = 8;
+        const int inputsPerThread = 12;
         var random = new Random(20261128);
         var inputs = new string[threads * inputsPerThread];
         for (int i = 0; i < inputs.Length; i++)
         {
-            inputs[i] = SharedOperations.RandomText(random, 30);
+            inputs[i] = SharedOperations.RandomText(random, 12);
         }
 
         IReadOnlyList<(string Name, Func<string, string> Run)> operations = SharedOperations.All;

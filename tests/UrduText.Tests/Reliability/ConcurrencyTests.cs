@@ -14,7 +14,7 @@ public sealed class ConcurrencyTests
     {
         const int threads = 8;
         var random = new Random(42);
-        string[] inputs = [.. Enumerable.Range(0, 300).Select(_ => SharedOperations.RandomText(random, 25))];
+        string[] inputs = [.. Enumerable.Range(0, 40).Select(_ => SharedOperations.RandomText(random, 10))];
         IReadOnlyList<(string Name, Func<string, string> Run)> operations = SharedOperations.All;
         var results = new string?[threads, operations.Count, inputs.Length];
         using var start = new Barrier(threads);
