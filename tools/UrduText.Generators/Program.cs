@@ -10,6 +10,14 @@ using UrduText.Generators;
 
 string root = FindRepositoryRoot();
 string command = args.Length > 0 ? args[0] : "all";
+
+// Rule D2a's word list. Not part of "all": it needs the raw list that tools/dochashmi/extract-tesseract-urd.sh
+// extracts with apt tools (that script runs this subcommand).
+if (command == "dochashmi-wordlist")
+{
+    return DoChashmiWordListGenerator.Run(root, args[1..]);
+}
+
 switch (command)
 {
     case "charclass":

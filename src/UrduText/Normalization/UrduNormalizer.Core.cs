@@ -14,6 +14,9 @@ public sealed partial class UrduNormalizer
     /// word that holds an Arabic heh when D2a is on, not after a letter or digit when spacing repair is on).
     /// A full destination or an undecidable tail rolls back to the last safe point.
     /// </summary>
+    // Optimized from the first call: one call can cover megabytes, so tiering (which counts calls) would leave the
+    // loop in unoptimized code for the calls that matter most.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     OperationStatus Core(ReadOnlySpan<char> src, Span<char> dst, out int charsConsumed, out int charsWritten, bool isFinalBlock)
     {
         Span<char> one = stackalloc char[1];
@@ -43,9 +46,47 @@ public sealed partial class UrduNormalizer
             }
 
             char c = src[i];
+            CharClass cls = CharClasses.Of(c);
+            if (!pending && _fastRuns && TrySimple(c, cls, out char mapped)
+                && (!_d2a || !CharClasses.IsArabicScriptLetter(cls) || (i < wordEnd && !wordHasHeh)))
+            {
+                // The common case: a run of code points that map one to one (or not at all) and depend on nothing
+                // around them (letters of a word already known to hold no Arabic heh, digits, punctuation, symbols)
+                // is handled with a table lookup per character. Each is an independent starter, so the last one is a
+                // safe point.
+                int limit = Math.Min(src.Length, i + dst.Length - w);
+                if (i >= limit)
+                {
+                    goto TooSmall;
+                }
+
+                int runEnd = _d2a ? Math.Min(limit, Math.Max(wordEnd, i + 1)) : limit;
+                dst[w++] = mapped;
+                i++;
+                while (i < limit)
+                {
+                    char d = src[i];
+                    CharClass dc = CharClasses.Of(d);
+                    if (!TrySimple(d, dc, out char m) || (_d2a && i >= runEnd && CharClasses.IsArabicScriptLetter(dc)))
+                    {
+                        break;
+                    }
+
+                    dst[w++] = m;
+                    mapped = m;
+                    i++;
+                }
+
+                safeI = i - 1;
+                safeW = w - 1;
+                prev = lastSignificant = CharClasses.Of(mapped);
+                prevChar = mapped;
+                markRun = 0;
+                continue;
+            }
+
             int cp = c;
             int width = 1;
-            CharClass cls = CharClasses.Of(c);
             if (cls == CharClass.HighSurrogate)
             {
                 if (i + 1 < src.Length)
@@ -352,6 +393,47 @@ public sealed partial class UrduNormalizer
         return OperationStatus.DestinationTooSmall;
     }
 
+    /// <summary>True for a code point that becomes exactly one non-mark character whatever surrounds it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    bool TrySimple(char c, CharClass cls, out char mapped)
+    {
+        mapped = c;
+        if (((_simple >> (int)cls) & 1) != 0)
+        {
+            return true;
+        }
+
+        switch (cls)
+        {
+            case CharClass.ArabicLetter when _d2 && c != '\u0647':
+                mapped = MapArabicLetter(c);
+                return true;
+            case CharClass.PresentationFormLetter when _d1:
+                ReadOnlySpan<char> form = FormMapping(c);
+                if (form.Length == 1 && CharClasses.IsLetter(CharClasses.Of(form[0])))
+                {
+                    mapped = form[0];
+                    return true;
+                }
+
+                return form.Length == 0;
+            case CharClass.ArabicIndicDigit:
+                mapped = (char)(_s2 ? c - 0x0660 + '0' : (_d3 || _urduDigits) ? c - 0x0660 + 0x06F0 : c);
+                return true;
+            case CharClass.UrduDigit:
+                mapped = (char)(_s2 ? c - 0x06F0 + '0' : c);
+                return true;
+            case CharClass.AsciiDigit:
+                mapped = (char)(_urduDigits ? c - '0' + 0x06F0 : c);
+                return true;
+            case CharClass.LatinLetter:
+                mapped = _s4 ? char.ToLowerInvariant(c) : c;
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /// <summary>What one visible code point becomes (the source slice itself when nothing changes).</summary>
     ReadOnlySpan<char> Map(ReadOnlySpan<char> src, int i, int width, int cp, CharClass cls, CharClass lastSignificant, Span<char> one)
     {
@@ -494,6 +576,7 @@ public sealed partial class UrduNormalizer
     }
 
     /// <summary>D2a: the end of the word that starts at <paramref name="start"/> (letters, marks and the invisibles D5 removes).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     int ScanWord(ReadOnlySpan<char> src, int start, bool isFinalBlock, out bool hasHeh)
     {
         hasHeh = false;

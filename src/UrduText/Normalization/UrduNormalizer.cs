@@ -44,6 +44,8 @@ public sealed partial class UrduNormalizer
     readonly bool _handleSpaces;
     readonly bool _replaceLoneSurrogates;
     readonly uint _attention;
+    readonly uint _simple;
+    readonly bool _fastRuns;
 
     /// <summary>Creates a normalizer that applies <paramref name="options"/>.</summary>
     /// <param name="options">The rules to apply.</param>
@@ -79,6 +81,8 @@ public sealed partial class UrduNormalizer
         // Removing a character between a lone high and a lone low surrogate would fuse them into a different code point.
         _replaceLoneSurrogates = _d5 || _s1 || _s3;
         _attention = ComputeAttention();
+        _simple = ComputeSimple();
+        _fastRuns = !_spacing && !_urduPunctuation;
     }
 
     /// <summary>The shared meaning-preserving normalizer (<see cref="UrduNormalizationOptions.Default"/>). Thread-safe.</summary>
@@ -170,6 +174,25 @@ public sealed partial class UrduNormalizer
         return a;
 
         static uint Bit(CharClass c) => 1u << (int)c;
+    }
+
+    // The classes the normalizer copies without looking at their neighbours: never changed by these options and never
+    // depending on context. Arabic-script letters are among them only inside words known to hold no Arabic heh (D2a).
+    uint ComputeSimple()
+    {
+        if (_spacing || _urduPunctuation)
+        {
+            return 0;
+        }
+
+        uint simple = 0;
+        for (var c = CharClass.UrduLetter; c <= CharClass.Emoji; c++)
+        {
+            simple |= 1u << (int)c;
+        }
+
+        simple |= (1u << (int)CharClass.Other) | (1u << (int)CharClass.Control);
+        return simple & ~_attention;
     }
 
     /// <summary>Normalizes <paramref name="text"/>; returns the same instance when nothing changes.</summary>
@@ -330,6 +353,7 @@ public sealed partial class UrduNormalizer
         return fits;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     bool MayGrow(ReadOnlySpan<char> text)
     {
         if (_spacing)
@@ -423,6 +447,7 @@ public sealed partial class UrduNormalizer
     // Fast path
 
     /// <summary>The start of the first line whose normalization differs from itself, or -1 when the text is normalized.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     int FindFirstChangedLine(ReadOnlySpan<char> text)
     {
         uint attention = _attention;
@@ -431,7 +456,9 @@ public sealed partial class UrduNormalizer
         {
             char c = text[i];
             CharClass cls = CharClasses.Of(c);
-            if (((attention >> (int)cls) & 1) != 0 && !IsQuietlyNormal(text, i, c, cls, prev))
+            if (((attention >> (int)cls) & 1) != 0
+                && !(c == ' ' && prev != CharClass.Space && prev != CharClass.LineBreak && _d6 && !_spacing)
+                && !IsQuietlyNormal(text, i, c, cls, prev))
             {
                 // Lines are independent: run the normalizer on this one and compare.
                 int lineStart = text[..i].LastIndexOfAny(s_lineBreaks) + 1;

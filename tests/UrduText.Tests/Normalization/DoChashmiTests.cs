@@ -1,33 +1,172 @@
+using System.Globalization;
+using System.Text;
+
 namespace UrduText.Tests.Normalization;
 
-public class DoChashmiTests
+public partial class DoChashmiTests
 {
+    public static TheoryData<string, string, string> GoldenCases()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (string line in File.ReadLines(TestData("do-chashmi.tsv")))
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            string[] columns = line.Split('\t');
+            data.Add(Unescape(columns[0]), Unescape(columns[1]), columns.Length > 2 ? columns[2] : string.Empty);
+        }
+
+        return data;
+    }
+
     [Theory]
-    [InlineData("بهی", "بھی")]
-    [InlineData("ساته", "ساتھ")]
-    [InlineData("مجهے", "مجھے")]
-    [InlineData("تها", "تھا")]
-    [InlineData("که", "کہ")]
-    [InlineData("وه", "وہ")]
-    [InlineData("یه", "یہ")]
-    public void Resolve_CommonWord_GivesUrduSpelling(string input, string expected)
+    [MemberData(nameof(GoldenCases))]
+    public void Resolve_GoldenCase_GivesExpectedSpelling(string input, string expected, string note)
     {
         char[] word = input.ToCharArray();
         DoChashmi.Resolve(word);
-        new string(word).Should().Be(expected);
-    }
-
-    [Fact]
-    public void Resolve_NoArabicHeh_LeavesWordUnchanged()
-    {
-        char[] word = "پاکستان".ToCharArray();
-        DoChashmi.Resolve(word);
-        new string(word).Should().Be("پاکستان");
+        new string(word).Should().Be(expected, note);
     }
 
     [Fact]
     public void Resolve_EmptyWord_DoesNothing()
     {
-        DoChashmi.Resolve([]);
+        Span<char> word = [];
+        DoChashmi.Resolve(word);
+        word.Length.Should().Be(0);
+    }
+
+    [Fact]
+    public void Resolve_WordLongerThanStackBuffer_UsesDefaultRuleWithoutFailing()
+    {
+        // 300 letters: far beyond MaxLookupLength, so no list is consulted.
+        string input = string.Concat(Enumerable.Repeat("به", 150));
+        char[] word = input.ToCharArray();
+        DoChashmi.Resolve(word);
+        new string(word).Should().Be(string.Concat(Enumerable.Repeat("بھ", 149)) + "بہ", "medial ب+heh defaults to ھ, final to ہ");
+    }
+
+    [Fact]
+    public void Resolve_MoreAmbiguousHehsThanEnumerated_UsesDefaultRule()
+    {
+        // Five ambiguous hehs (one more than MaxAmbiguous): ت+heh medial → ھ, ن+heh → ہ, final ت+heh → ہ.
+        char[] word = "تهتهنهتهته".ToCharArray();
+        DoChashmi.Resolve(word);
+        new string(word).Should().Be("تھتھنہتھتہ");
+    }
+
+    [Fact]
+    public void Resolve_ManyMarksBetweenLetters_StillSeesTheConsonant()
+    {
+        // Shadda and zabar between ب and heh do not hide the ب.
+        char[] word = "ب\u0651\u064Eهی".ToCharArray();
+        DoChashmi.Resolve(word);
+        new string(word).Should().Be("ب\u0651\u064Eھی");
+    }
+
+    [Fact]
+    public void Resolve_SteadyState_AllocatesNothing()
+    {
+        char[][] words = [.. new[] { "بهی", "دیکهتیں", "بےسمجهی", "دهشتگردی", "زبهلکه", string.Concat(Enumerable.Repeat("به", 100)) }
+            .Select(w => w.ToCharArray())];
+        char[][] scratch = [.. words.Select(w => (char[])w.Clone())];
+        Run(); // loads the lexicon
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 100; i++)
+        {
+            Run();
+        }
+
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
+
+        void Run()
+        {
+            for (int w = 0; w < words.Length; w++)
+            {
+                words[w].AsSpan().CopyTo(scratch[w]);
+                DoChashmi.Resolve(scratch[w]);
+            }
+        }
+    }
+
+    [Fact]
+    public void Resolve_ConcurrentFirstUse_GivesTheSameResultsEverywhere()
+    {
+        string[] inputs = ["بهی", "که", "ساته", "کهانی", "پهلے", "دوپهر", "تمهیں", "سکه"];
+        string[] expected = inputs.Select(w => { char[] c = w.ToCharArray(); DoChashmi.Resolve(c); return new string(c); }).ToArray();
+        var results = new string[64][];
+        Parallel.For(0, results.Length, i =>
+        {
+            results[i] = inputs.Select(w => { char[] c = w.ToCharArray(); DoChashmi.Resolve(c); return new string(c); }).ToArray();
+        });
+        results.Should().AllSatisfy(r => r.Should().Equal(expected));
+    }
+
+    // Invariants over random words built from Urdu letters, Arabic heh, ھ, ہ and marks.
+    [Fact]
+    public void Resolve_RandomWords_OnlyReplacesArabicHehAndIsIdempotent()
+    {
+        const string alphabet = "ابپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنںوہھیےءآئؤ" + "\u0647\u0647\u0647\u0647\u0647\u0647" + "\u064E\u0650\u064F\u0651\u0670";
+        var random = new Random(20261128);
+        for (int n = 0; n < 20_000; n++)
+        {
+            int length = random.Next(1, n % 50 == 0 ? 200 : 12);
+            char[] word = new char[length];
+            for (int i = 0; i < length; i++)
+            {
+                word[i] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            char[] original = (char[])word.Clone();
+            DoChashmi.Resolve(word);
+            for (int i = 0; i < length; i++)
+            {
+                if (original[i] == DoChashmi.ArabicHeh)
+                {
+                    word[i].Should().BeOneOf(DoChashmi.DoChashmiHeh, DoChashmi.HehGoal);
+                }
+                else
+                {
+                    word[i].Should().Be(original[i]);
+                }
+            }
+
+            char[] again = (char[])word.Clone();
+            DoChashmi.Resolve(again);
+            again.Should().Equal(word);
+        }
+    }
+
+    [Fact]
+    public void Resolve_HehNotAfterAspirableConsonant_IsAlwaysHehGoal()
+    {
+        foreach (char c in "اآوءئیےعسشصضطظفقحخزژذثہھ")
+        {
+            char[] word = [c, DoChashmi.ArabicHeh, '\u06CC'];
+            DoChashmi.Resolve(word);
+            word[1].Should().Be(DoChashmi.HehGoal, $"heh after {c}");
+        }
+    }
+
+    private static string Unescape(string s)
+    {
+        var text = new StringBuilder(s.Length);
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (s[i] == '\\' && i + 5 < s.Length + 0 && s[i + 1] == 'u')
+            {
+                text.Append((char)int.Parse(s.AsSpan(i + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                i += 5;
+            }
+            else
+            {
+                text.Append(s[i]);
+            }
+        }
+
+        return text.ToString();
     }
 }

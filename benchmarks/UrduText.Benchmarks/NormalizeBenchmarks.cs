@@ -1,0 +1,102 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using ICU4N.Text;
+
+namespace UrduText.Benchmarks;
+
+/// <summary>
+/// UrduNormalizer against its peers on the ~1 MiB corpus, in one class so that one run measures all of them:
+/// canonical text (recognized and returned as is) against a plain 64K-entry table map into a preallocated span (the
+/// ceiling for touching every character once), and dirty text (<see cref="Dirtifier"/>) against
+/// <c>string.Normalize(FormKC)</c> and ICU4N's NFKC (<c>Normalizer2.NFKCInstance</c>, the port of ICU's <c>getNFKCInstance()</c>).
+/// </summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class NormalizeBenchmarks
+{
+    readonly char[] _table = new char[65536];
+    string _canonical = "";
+    string _dirty = "";
+    char[] _destination = [];
+    Normalizer2 _icuNfkc = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _canonical = UrduNormalizer.Default.Normalize(BenchmarkCorpus.Canonical);
+        _dirty = Dirtifier.Dirty(_canonical);
+        _destination = new char[UrduNormalizer.Default.GetMaxNormalizedLength(_dirty.Length)];
+        for (int c = 0; c < _table.Length; c++)
+        {
+            _table[c] = (char)c;
+        }
+
+        _table['\u064A'] = '\u06CC'; // a real mapping, so the map is not an identity the JIT could see through
+        _icuNfkc = Normalizer2.NFKCInstance;
+        if (!ReferenceEquals(UrduNormalizer.Default.Normalize(_canonical), _canonical))
+        {
+            throw new InvalidOperationException("the canonical corpus is not canonical");
+        }
+
+        // The round trip differs only where D2a guesses ھ/ہ wrongly; report how often, for the results header.
+        string back = UrduNormalizer.Default.Normalize(_dirty);
+        int differing = 0;
+        for (int i = 0; i < Math.Min(back.Length, _canonical.Length); i++)
+        {
+            differing += back[i] != _canonical[i] ? 1 : 0;
+        }
+
+        Console.WriteLine($"// corpus: canonical {_canonical.Length} chars, dirty {_dirty.Length} chars; dirty -> normalized: {back.Length} chars, {differing} differ from canonical");
+    }
+
+    /// <summary>The ceiling: one table lookup and one store per character, into a preallocated span.</summary>
+    [Benchmark(Baseline = true), BenchmarkCategory("Canonical")]
+    public int TableMapCanonical() => TableMap(_canonical);
+
+    /// <summary>Canonical text: recognized, returned as the same instance, nothing allocated.</summary>
+    [Benchmark, BenchmarkCategory("Canonical")]
+    public string NormalizeStringCanonical() => UrduNormalizer.Default.Normalize(_canonical);
+
+    /// <summary>The same scan without the string wrapper.</summary>
+    [Benchmark, BenchmarkCategory("Canonical")]
+    public bool IsNormalizedCanonical() => UrduNormalizer.Default.IsNormalized(_canonical);
+
+    /// <summary>The ceiling on the dirty text, for scale.</summary>
+    [Benchmark(Baseline = true), BenchmarkCategory("Dirty")]
+    public int TableMapDirty() => TableMap(_dirty);
+
+    /// <summary>Dirty text through the string overload (allocates the result).</summary>
+    [Benchmark, BenchmarkCategory("Dirty")]
+    public string NormalizeStringDirty() => UrduNormalizer.Default.Normalize(_dirty);
+
+    /// <summary>Dirty text through the span core into a preallocated destination (allocates nothing).</summary>
+    [Benchmark, BenchmarkCategory("Dirty")]
+    public int NormalizeSpanDirty()
+    {
+        UrduNormalizer.Default.Normalize(_dirty, _destination, out _, out int written);
+        return written;
+    }
+
+    /// <summary>Peer: the runtime's NFKC (which still leaves ي ك ه, kashida and bidi marks in place).</summary>
+    [Benchmark, BenchmarkCategory("Dirty")]
+    public string StringNormalizeFormKCDirty() => _dirty.Normalize(NormalizationForm.FormKC);
+
+    /// <summary>Peer: ICU4N's NFKC (<c>Normalizer2.NFKCInstance</c>, the port of ICU's <c>getNFKCInstance()</c>).</summary>
+    [Benchmark, BenchmarkCategory("Dirty")]
+    public string Icu4nNfkcDirty() => _icuNfkc.Normalize(_dirty);
+
+    int TableMap(string text)
+    {
+        char[] table = _table;
+        Span<char> dst = _destination;
+        ReadOnlySpan<char> src = text;
+        for (int i = 0; i < src.Length; i++)
+        {
+            dst[i] = table[src[i]];
+        }
+
+        return src.Length;
+    }
+}
