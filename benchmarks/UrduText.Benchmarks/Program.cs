@@ -5,5 +5,20 @@ namespace UrduText.Benchmarks;
 /// <summary>Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/UrduText.Benchmarks -- --filter '*'</c>.</summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args is ["--tokenizer-counts"])
+        {
+            TokenizerBenchmarks.PrintTokenCounts();
+            return;
+        }
+
+        if (args is ["--tokenizer-interleaved", ..])
+        {
+            TokenizerBenchmarks.PrintInterleavedMinimums(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

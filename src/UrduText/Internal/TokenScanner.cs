@@ -39,6 +39,10 @@ internal static class TokenScanner
 
     const uint LatinWordMask = (1u << (int)CharClass.LatinLetter) | (1u << (int)CharClass.CombiningMark) | (1u << (int)CharClass.AsciiDigit);
 
+    const uint PunctuationMask =
+        (1u << (int)CharClass.Terminator) | (1u << (int)CharClass.OpeningBracket) | (1u << (int)CharClass.ClosingBracket)
+        | (1u << (int)CharClass.Quote) | (1u << (int)CharClass.Punctuation);
+
     const uint TrailingMarkMask = (1u << (int)CharClass.CombiningMark) | (1u << (int)CharClass.VariationSelector);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -100,9 +104,43 @@ internal static class TokenScanner
             return true;
         }
 
-        token = ReadSlow(text, i, cls);
+        if (In(PunctuationMask, cls))
+        {
+            // Single-character punctuation (، ۔ ؟ quotes brackets) is the second most common token: keep it off
+            // the slow path unless it can start something longer (@mention, #hashtag, keycap, a run like ؟؟) or
+            // is a percent sign (a Symbol).
+            char c = Unsafe.Add(ref first, i);
+            int next = i + 1;
+            if (!IsSpecialPunctuation(c)
+                && (next >= length
+                    || (!In(TrailingMarkMask, CharClasses.Of(Unsafe.Add(ref first, next)))
+                        && (cls != CharClass.Terminator || Unsafe.Add(ref first, next) != c))))
+            {
+                token = new UrduToken(i, 1, UrduTokenKind.Punctuation);
+                return true;
+            }
+        }
+
+        int end = ReadSlow(text, i, cls, out UrduTokenKind kind);
+        token = new UrduToken(i, end - i, kind);
         return true;
     }
+
+    /// <summary>Sets the kind and returns the end: the slow branches report (end, kind) so that the token struct is built once, in the inlined fast path.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static int Emit(out UrduTokenKind kind, UrduTokenKind value, int end)
+    {
+        kind = value;
+        return end;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool IsSpecialPunctuation(char c) =>
+        c < 0x80 ? (uint)(c - '#') <= '@' - '#' && ((SpecialAsciiPunctuation >> (c - '#')) & 1) != 0
+            : c < 0x2000 ? (uint)(c - ArabicIndicPerMille) <= 1 || c == ArabicPercentSign : (uint)(c - PerMille) <= 1;
+
+    /// <summary>Bits for '#', '%', '*' and '@', counted from '#'.</summary>
+    const uint SpecialAsciiPunctuation = (1u << 0) | (1u << ('%' - '#')) | (1u << ('*' - '#')) | (1u << ('@' - '#'));
 
     /// <summary>
     /// Reads the token that starts at <paramref name="start"/> (which must not be whitespace). The sentence
@@ -186,29 +224,29 @@ internal static class TokenScanner
 
     /// <summary>Everything but the Arabic-word fast path.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    static UrduToken ReadSlow(ReadOnlySpan<char> text, int start, CharClass cls)
+    static int ReadSlow(ReadOnlySpan<char> text, int start, CharClass cls, out UrduTokenKind kind)
     {
         char c = text[start];
         int end;
         switch (cls)
         {
             case CharClass.LatinLetter:
-                return ReadLatin(text, start);
+                return ReadLatin(text, start, out kind);
 
             case CharClass.AsciiDigit or CharClass.UrduDigit or CharClass.ArabicIndicDigit or CharClass.OtherDigit:
                 if (cls == CharClass.AsciiDigit && EmojiScanner.TryScanKeycap(text, start, out end))
                 {
-                    return new UrduToken(start, end - start, UrduTokenKind.Emoji);
+                    return Emit(out kind, UrduTokenKind.Emoji, end);
                 }
 
                 end = NumberScanner.Scan(text, start);
                 if (cls == CharClass.AsciiDigit && end < text.Length && text[end] is '@' or '.' or '_' or '+' or '-' or '%'
                     && UrlScanner.TryScanEmail(text, start, out int emailEnd))
                 {
-                    return new UrduToken(start, emailEnd - start, UrduTokenKind.Email);
+                    return Emit(out kind, UrduTokenKind.Email, emailEnd);
                 }
 
-                return new UrduToken(start, SkipTrailingMarks(text, end) - start, UrduTokenKind.Number);
+                return Emit(out kind, UrduTokenKind.Number, SkipTrailingMarks(text, end));
 
             case CharClass.Terminator:
             {
@@ -219,26 +257,26 @@ internal static class TokenScanner
                     end++;
                 }
 
-                return new UrduToken(start, SkipTrailingMarks(text, end) - start, UrduTokenKind.Punctuation);
+                return Emit(out kind, UrduTokenKind.Punctuation, SkipTrailingMarks(text, end));
             }
 
             case CharClass.Punctuation:
-                return ReadPunctuation(text, start, c);
+                return ReadPunctuation(text, start, c, out kind);
 
             case CharClass.OpeningBracket or CharClass.ClosingBracket or CharClass.Quote or CharClass.Connector:
-                return new UrduToken(start, SkipTrailingMarks(text, start + 1) - start, UrduTokenKind.Punctuation);
+                return Emit(out kind, UrduTokenKind.Punctuation, SkipTrailingMarks(text, start + 1));
 
             case CharClass.Symbol:
-                return new UrduToken(start, SkipTrailingMarks(text, start + 1) - start, UrduTokenKind.Symbol);
+                return Emit(out kind, UrduTokenKind.Symbol, SkipTrailingMarks(text, start + 1));
 
             case CharClass.Emoji or CharClass.EmojiModifier or CharClass.RegionalIndicator:
-                return new UrduToken(start, EmojiScanner.Scan(text, start) - start, UrduTokenKind.Emoji);
+                return Emit(out kind, UrduTokenKind.Emoji, EmojiScanner.Scan(text, start));
 
             case CharClass.HighSurrogate:
-                return ReadSupplementary(text, start);
+                return ReadSupplementary(text, start, out kind);
 
             case CharClass.OtherLetter:
-                return new UrduToken(start, ScanOtherScript(text, start + 1) - start, UrduTokenKind.Other);
+                return Emit(out kind, UrduTokenKind.Other, ScanOtherScript(text, start + 1));
 
             case CharClass.CombiningMark:
             {
@@ -249,17 +287,17 @@ internal static class TokenScanner
                     end++;
                 }
 
-                return new UrduToken(start, end - start, UrduTokenKind.Other);
+                return Emit(out kind, UrduTokenKind.Other, end);
             }
 
             default:
                 // Controls, format characters, joiners and variation selectors on their own, lone low surrogates,
                 // unassigned and private-use code points: one code unit each, never dropped.
-                return new UrduToken(start, 1, UrduTokenKind.Other);
+                return Emit(out kind, UrduTokenKind.Other, start + 1);
         }
     }
 
-    static UrduToken ReadPunctuation(ReadOnlySpan<char> text, int start, char c)
+    static int ReadPunctuation(ReadOnlySpan<char> text, int start, char c, out UrduTokenKind kind)
     {
         int end;
         switch (c)
@@ -267,37 +305,37 @@ internal static class TokenScanner
             case '@':
                 if (start + 1 < text.Length && IsHandleChar(text, start + 1))
                 {
-                    return new UrduToken(start, ScanHandle(text, start + 1) - start, UrduTokenKind.Mention);
+                    return Emit(out kind, UrduTokenKind.Mention, ScanHandle(text, start + 1));
                 }
 
                 break;
             case '#':
                 if (EmojiScanner.TryScanKeycap(text, start, out end))
                 {
-                    return new UrduToken(start, end - start, UrduTokenKind.Emoji);
+                    return Emit(out kind, UrduTokenKind.Emoji, end);
                 }
 
                 if (start + 1 < text.Length && IsHandleChar(text, start + 1) && !CharClasses.IsDigit(CharClasses.Of(text[start + 1])))
                 {
-                    return new UrduToken(start, ScanHandle(text, start + 1) - start, UrduTokenKind.Hashtag);
+                    return Emit(out kind, UrduTokenKind.Hashtag, ScanHandle(text, start + 1));
                 }
 
                 break;
             case '*':
                 if (EmojiScanner.TryScanKeycap(text, start, out end))
                 {
-                    return new UrduToken(start, end - start, UrduTokenKind.Emoji);
+                    return Emit(out kind, UrduTokenKind.Emoji, end);
                 }
 
                 break;
             case '%' or ArabicPercentSign or ArabicIndicPerMille or ArabicIndicPerTenThousand or PerMille or PerTenThousand:
-                return new UrduToken(start, SkipTrailingMarks(text, start + 1) - start, UrduTokenKind.Symbol);
+                return Emit(out kind, UrduTokenKind.Symbol, SkipTrailingMarks(text, start + 1));
         }
 
-        return new UrduToken(start, SkipTrailingMarks(text, start + 1) - start, UrduTokenKind.Punctuation);
+        return Emit(out kind, UrduTokenKind.Punctuation, SkipTrailingMarks(text, start + 1));
     }
 
-    static UrduToken ReadLatin(ReadOnlySpan<char> text, int start)
+    static int ReadLatin(ReadOnlySpan<char> text, int start, out UrduTokenKind kind)
     {
         int i = start + 1;
         while (i < text.Length)
@@ -326,19 +364,19 @@ internal static class TokenScanner
                 case '.':
                     if (UrlScanner.TryScan(text, start, out end))
                     {
-                        return new UrduToken(start, end - start, UrduTokenKind.Url);
+                        return Emit(out kind, UrduTokenKind.Url, end);
                     }
 
                     if (text[i] == '.')
                     {
                         if (UrlScanner.TryScanEmail(text, start, out end))
                         {
-                            return new UrduToken(start, end - start, UrduTokenKind.Email);
+                            return Emit(out kind, UrduTokenKind.Email, end);
                         }
 
                         if (i - start == 1 && TryScanInitialism(text, start, out end))
                         {
-                            return new UrduToken(start, end - start, UrduTokenKind.LatinWord);
+                            return Emit(out kind, UrduTokenKind.LatinWord, end);
                         }
                     }
 
@@ -346,14 +384,14 @@ internal static class TokenScanner
                 case '@' or '_' or '+' or '-' or '%':
                     if (UrlScanner.TryScanEmail(text, start, out end))
                     {
-                        return new UrduToken(start, end - start, UrduTokenKind.Email);
+                        return Emit(out kind, UrduTokenKind.Email, end);
                     }
 
                     break;
             }
         }
 
-        return new UrduToken(start, i - start, UrduTokenKind.LatinWord);
+        return Emit(out kind, UrduTokenKind.LatinWord, i);
     }
 
     /// <summary>Initialisms such as <c>U.S.</c>, <c>U.K.</c>, <c>e.g.</c>, <c>i.e.</c>: single letters each followed by a dot, at least two of them.</summary>
@@ -429,35 +467,35 @@ internal static class TokenScanner
         return i;
     }
 
-    static UrduToken ReadSupplementary(ReadOnlySpan<char> text, int start)
+    static int ReadSupplementary(ReadOnlySpan<char> text, int start, out UrduTokenKind kind)
     {
         CharClass cls = CharClasses.At(text, start, out int width);
         if (width == 1)
         {
             // A lone high surrogate.
-            return new UrduToken(start, 1, UrduTokenKind.Other);
+            return Emit(out kind, UrduTokenKind.Other, start + 1);
         }
 
         int end = start + width;
         switch (cls)
         {
             case CharClass.Emoji or CharClass.EmojiModifier or CharClass.RegionalIndicator:
-                return new UrduToken(start, EmojiScanner.Scan(text, start) - start, UrduTokenKind.Emoji);
+                return Emit(out kind, UrduTokenKind.Emoji, EmojiScanner.Scan(text, start));
             case CharClass.UrduLetter or CharClass.ArabicLetter or CharClass.PresentationFormLetter:
-                return new UrduToken(start, ContinueArabicWord(text, end) - start, UrduTokenKind.Word);
+                return Emit(out kind, UrduTokenKind.Word, ContinueArabicWord(text, end));
             case CharClass.LatinLetter:
-                return new UrduToken(start, SkipTrailingMarks(text, end) - start, UrduTokenKind.LatinWord);
+                return Emit(out kind, UrduTokenKind.LatinWord, SkipTrailingMarks(text, end));
             case CharClass.AsciiDigit or CharClass.UrduDigit or CharClass.ArabicIndicDigit or CharClass.OtherDigit:
-                return new UrduToken(start, SkipTrailingMarks(text, end) - start, UrduTokenKind.Number);
+                return Emit(out kind, UrduTokenKind.Number, SkipTrailingMarks(text, end));
             case CharClass.Symbol:
-                return new UrduToken(start, SkipTrailingMarks(text, end) - start, UrduTokenKind.Symbol);
+                return Emit(out kind, UrduTokenKind.Symbol, SkipTrailingMarks(text, end));
             case CharClass.Terminator or CharClass.Punctuation or CharClass.OpeningBracket or CharClass.ClosingBracket
                 or CharClass.Quote or CharClass.Connector:
-                return new UrduToken(start, SkipTrailingMarks(text, end) - start, UrduTokenKind.Punctuation);
+                return Emit(out kind, UrduTokenKind.Punctuation, SkipTrailingMarks(text, end));
             case CharClass.OtherLetter:
-                return new UrduToken(start, SkipTrailingMarks(text, end) - start, UrduTokenKind.Other);
+                return Emit(out kind, UrduTokenKind.Other, SkipTrailingMarks(text, end));
             default:
-                return new UrduToken(start, width, UrduTokenKind.Other);
+                return Emit(out kind, UrduTokenKind.Other, start + width);
         }
     }
 }

@@ -70,7 +70,8 @@ internal static class UrlScanner
             lastDot = lastDot < 0 ? -1 : hostStart + lastDot;
         }
 
-        if (i == hostStart || (scheme == 0 && lastDot < 0))
+        // Without a scheme the host needs a dot of its own: "www.x" alone is not a URL, "www.x.pk" is.
+        if (i == hostStart || (scheme == 0 && lastDot < (bare ? hostStart : hostStart + 4)))
         {
             return false;
         }

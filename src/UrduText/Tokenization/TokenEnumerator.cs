@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using UrduText.Internal;
 
 namespace UrduText;
@@ -31,6 +32,7 @@ public ref struct TokenEnumerator
 
     /// <summary>Advances to the next token (of the requested kinds).</summary>
     /// <returns><see langword="false"/> at the end of the text.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MoveNext()
     {
         ReadOnlySpan<char> text = _text;
