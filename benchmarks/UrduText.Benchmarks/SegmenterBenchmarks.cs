@@ -8,8 +8,11 @@ namespace UrduText.Benchmarks;
 /// <summary>
 /// Sentence segmentation of the shared ~1 MiB corpus, side by side with ICU4N's sentence BreakIterator (locale ur) and a
 /// naive scan that only counts ۔ ؟ ! ? . and line breaks (the ceiling: it does no rule work at all).
+/// Min and Median are shown next to the mean because the shared machine preempts runs.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class SegmenterBenchmarks
 {
     static readonly SearchValues<char> s_naiveStops = SearchValues.Create(".!?\u06D4\u061F\n\r");

@@ -1,4 +1,3 @@
-using System.Buffers;
 using UrduText.Internal;
 using UrduText.Segmentation;
 
@@ -9,13 +8,16 @@ namespace UrduText;
 /// Obtain it from <see cref="UrduSentenceSegmenter.EnumerateSentences"/>. It never allocates.
 /// </summary>
 /// <remarks>
-/// The scan jumps from one terminator or line break to the next with a vectorized search; only at a <c>.</c> or other
+/// The scan jumps from one terminator or line break to the next with a vectorized search (<c>SentenceChars.IndexOfStop</c>); only at a <c>.</c> or other
 /// terminator that is directly followed by more text (<c>3.5</c>, <c>www.x.pk</c>, <c>ہے?ہاں</c>) does it ask
 /// <see cref="UrduTokenizer"/> whether the character lies inside a number, URL or e-mail token, tokenizing just the
 /// whitespace-delimited chunk around it. Abbreviations, list markers and quote attachment are decided here.
 /// </remarks>
 public ref struct SentenceEnumerator
 {
+    /// <summary>How far past an ambiguous terminator the tokenizer may look (longer tokens are cut there).</summary>
+    const int TokenLookahead = 256;
+
     readonly ReadOnlySpan<char> _text;
     readonly UrduSegmentationOptions _options;
     int _position;
@@ -75,18 +77,17 @@ public ref struct SentenceEnumerator
     int FindEnd(int start)
     {
         ReadOnlySpan<char> text = _text;
-        SearchValues<char> stops = (_options & UrduSegmentationOptions.SplitClauses) != 0 ? SentenceChars.StopsWithClauses : SentenceChars.Stops;
+        bool clauses = (_options & UrduSegmentationOptions.SplitClauses) != 0;
         bool joinLines = (_options & UrduSegmentationOptions.JoinLines) != 0;
         int i = start;
         while (true)
         {
-            int found = text.Slice(i).IndexOfAny(stops);
-            if (found < 0)
+            i = SentenceChars.IndexOfStop(text, i, clauses);
+            if (i < 0)
             {
                 return TrimEnd(text, start, text.Length);
             }
 
-            i += found;
             CharClass cls = CharClasses.Of(text[i]);
             if (cls == CharClass.LineBreak)
             {
@@ -197,8 +198,11 @@ public ref struct SentenceEnumerator
             _tokenResume = chunkStart;
         }
 
+        // The tokenizer only needs to see far enough past the terminator to finish the token that holds it; bounding
+        // the slice keeps a long chunk with many terminators (a.1.b.c...) linear whatever the token scanners look ahead.
         int from = _tokenResume;
-        foreach (UrduToken token in UrduTokenizer.EnumerateTokens(text[from.._chunkEnd]))
+        int to = (int)Math.Min((uint)_chunkEnd, (uint)i + TokenLookahead);
+        foreach (UrduToken token in UrduTokenizer.EnumerateTokens(text[from..to]))
         {
             int tokenEnd = from + token.End;
             if (tokenEnd <= i)
@@ -218,6 +222,7 @@ public ref struct SentenceEnumerator
             }
 
             _protectedUntil = tokenEnd;
+            _tokenResume = tokenEnd;
             return true;
         }
 
@@ -340,22 +345,20 @@ public ref struct SentenceEnumerator
     }
 
     /// <summary>
-    /// A quote after a terminator closes the sentence unless it opens the next one: a quote that is directly followed by
-    /// a word opens it when a space separates it from the terminator, and otherwise (<c>گے۔‘اس</c>, no space on either
-    /// side) closes only if the sentence has an unclosed quote of the same kind. Both ’…‘ and ‘…’ are common in Urdu news.
+    /// A quote after a terminator closes the sentence unless it opens the next one. Touching the terminator and followed
+    /// by a space (<c>گے۔‘ اس</c>) it closes; after a space and touching the next word (<c>ہوا۔ ’اگلا</c>) it opens.
+    /// Otherwise (<c>گے۔‘اس</c>, or spaced on both sides as in <c>ہے ۔ ' اس</c>) it closes only if the sentence has an
+    /// unclosed quote of the same kind (single or double). Both ’…‘ and ‘…’ are common in Urdu news.
     /// </summary>
     static bool IsClosingQuote(ReadOnlySpan<char> text, int start, int end, int j, int width)
     {
         int k = j + width;
         bool followedByWord = k < text.Length && IsWordChar(CharClasses.Of(text[k]));
-        if (!followedByWord)
+        bool adjacent = j == end;
+        if (adjacent != followedByWord)
         {
-            return true;
-        }
-
-        if (j != end)
-        {
-            return false;
+            // "گے۔‘ اس" closes; "ہوا۔ ’اگلا" opens.
+            return adjacent;
         }
 
         bool single = IsSingleQuote(text[j]);

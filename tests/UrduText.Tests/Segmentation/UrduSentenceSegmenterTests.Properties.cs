@@ -97,30 +97,64 @@ public partial class UrduSentenceSegmenterTests
         {
             string text = RandomText(random, random.Next(0, 60), allowBlankLines: true);
             List<UrduSentence> sentences = Collect(segmenter, text);
+            string? violation = CheckCoverage(text, sentences);
+            violation.Should().BeNull("sentences must cover every non-whitespace character once, trimmed: {0}", Escape(text));
 
-            int covered = 0;
-            foreach (UrduSentence s in sentences)
+            if (round % 10 == 0)
             {
-                s.Length.Should().BePositive(text);
-                s.Start.Should().BeGreaterThanOrEqualTo(covered, "sentences are in order and do not overlap: {0}", text);
-                for (int i = covered; i < s.Start; i++)
-                {
-                    char.IsWhiteSpace(text[i]).Should().BeTrue("only whitespace lies between sentences: U+{0:X4} in {1}", (int)text[i], text);
-                }
-
-                char.IsWhiteSpace(text[s.Start]).Should().BeFalse("sentences are trimmed: {0}", text);
-                char.IsWhiteSpace(text[s.End - 1]).Should().BeFalse("sentences are trimmed: {0}", text);
-                covered = s.End;
+                segmenter.Split(text).Should().Equal(sentences.ConvertAll(s => text[s.Range]), "Split agrees with EnumerateSentences");
+                segmenter.CountSentences(text).Should().Be(sentences.Count);
             }
-
-            for (int i = covered; i < text.Length; i++)
-            {
-                char.IsWhiteSpace(text[i]).Should().BeTrue("nothing after the last sentence but whitespace: {0}", text);
-            }
-
-            segmenter.Split(text).Should().Equal(sentences.ConvertAll(s => text[s.Range]), "Split agrees with EnumerateSentences");
-            segmenter.CountSentences(text).Should().Be(sentences.Count);
         }
+    }
+
+    /// <summary>Null when the sentences are in order, non-empty, trimmed and leave only whitespace uncovered; else what is wrong.</summary>
+    static string? CheckCoverage(string text, List<UrduSentence> sentences)
+    {
+        int covered = 0;
+        foreach (UrduSentence s in sentences)
+        {
+            if (s.Length <= 0 || s.Start < covered || s.End > text.Length)
+            {
+                return $"bad range {s} after {covered}";
+            }
+
+            for (int i = covered; i < s.Start; i++)
+            {
+                if (!char.IsWhiteSpace(text[i]))
+                {
+                    return $"U+{(int)text[i]:X4} at {i} is in no sentence";
+                }
+            }
+
+            if (char.IsWhiteSpace(text[s.Start]) || char.IsWhiteSpace(text[s.End - 1]))
+            {
+                return $"sentence {s} is not trimmed";
+            }
+
+            covered = s.End;
+        }
+
+        for (int i = covered; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return $"U+{(int)text[i]:X4} at {i} is in no sentence";
+            }
+        }
+
+        return null;
+    }
+
+    static string Escape(string text)
+    {
+        var sb = new StringBuilder();
+        foreach (char c in text)
+        {
+            sb.Append(c < ' ' || char.IsSurrogate(c) || c is '\u2028' or '\u2029' ? $"\\u{(int)c:X4}" : c.ToString());
+        }
+
+        return sb.ToString();
     }
 
     [Theory]
@@ -153,7 +187,11 @@ public partial class UrduSentenceSegmenterTests
             }
 
             string whole = text.ToString();
-            Collect(segmenter, whole).Should().Equal(expected, "segmenting the text equals segmenting its paragraphs: {0}", whole);
+            List<UrduSentence> actual = Collect(segmenter, whole);
+            if (!actual.SequenceEqual(expected))
+            {
+                actual.Should().Equal(expected, "segmenting the text equals segmenting its paragraphs: {0}", Escape(whole));
+            }
         }
     }
 
@@ -161,14 +199,9 @@ public partial class UrduSentenceSegmenterTests
     public void EnumerateSentences_LongTextWithoutWhitespace_FinishesAndCovers()
     {
         // Adversarial: one huge chunk with a terminator every other character must stay linear.
-        string text = string.Concat(Enumerable.Repeat("a.1.b.c", 40_000)) + string.Concat(Enumerable.Repeat("۔؟", 40_000));
+        string text = string.Concat(Enumerable.Repeat("a.1.b.c", 10_000)) + string.Concat(Enumerable.Repeat("۔؟", 10_000));
         List<UrduSentence> sentences = Collect(UrduSentenceSegmenter.Default, text);
         sentences.Should().NotBeEmpty();
-        sentences[0].Start.Should().Be(0);
-        sentences[^1].End.Should().Be(text.Length);
-        for (int i = 1; i < sentences.Count; i++)
-        {
-            sentences[i].Start.Should().Be(sentences[i - 1].End);
-        }
+        CheckCoverage(text, sentences).Should().BeNull();
     }
 }
