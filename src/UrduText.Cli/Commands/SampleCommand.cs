@@ -59,5 +59,36 @@ internal static class SampleCommand
         output.WriteLine(ReferenceEquals(normalized, sample)
             ? "The whole article is already canonical: Normalize returned the same string instance."
             : $"The whole article: {sample.Length} chars in, {normalized.Length} chars out.");
+        WriteTransliteratedNames(sample, output);
+    }
+
+    /// <summary>The "transliterated names" section: the article's names in Readable Latin, then one paragraph in full.</summary>
+    static void WriteTransliteratedNames(string sample, TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine("== Transliterated names (Readable scheme) ==");
+        string[] names =
+        [
+            "\u0648\u0644\u0627\u062F\u06CC \u0645\u06CC\u0631 \u067E\u0648\u062A\u0646", // ولادی میر پوتن
+            "\u06A9\u0645 \u062C\u0648\u0646\u06AF \u0627\u064F\u0646",                       // کم جونگ اُن
+            "\u067E\u06CC\u0627\u0646\u06AF \u06CC\u0627\u0646\u06AF",                       // پیانگ یانگ
+            "\u0648\u0648\u0633\u0679\u0648\u0686\u0646\u06CC \u06A9\u0627\u0633\u0645\u0648\u0688\u0631\u0648\u0645", // ووسٹوچنی کاسموڈروم
+            "\u06CC\u0648\u06A9\u0648 \u06A9\u0627\u0645\u06CC\u06A9\u0627\u0648\u0627", // یوکو کامیکاوا
+            "\u0627\u06D2 \u0627\u06CC\u0641 \u067E\u06CC",                                   // اے ایف پی
+        ];
+        foreach (string name in names)
+        {
+            if (sample.Contains(name, StringComparison.Ordinal))
+            {
+                output.WriteLine($"{name} \u2192 {UrduTransliterator.Default.Transliterate(name)}");
+            }
+        }
+
+        string[] paragraphs = sample.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (paragraphs.Length > 3)
+        {
+            output.WriteLine();
+            output.WriteLine(UrduTransliterator.Default.Transliterate(paragraphs[3]));
+        }
     }
 }

@@ -30,7 +30,7 @@ internal static class CandidateBuilder
 
         Span<char> skel = stackalloc char[Gazetteer.MaxKeyLengthForLookup];
         int s = Gazetteer.SkeletonKey(text, skel);
-        if (s >= Gazetteer.MinSkeletonLength && g.Skeleton(skel[..s]) is { } fuzzy)
+        if (s >= Gazetteer.MinSkeletonLength && g.Skeleton(skel[..s]) is { } fuzzy && Gazetteer.IsCloseVariant(key[..n], fuzzy.Key))
         {
             Add(fuzzy.Latin, -0.5, fuzzy.Type == GazetteerEntryType.User ? TransliterationSource.User : TransliterationSource.Gazetteer);
         }

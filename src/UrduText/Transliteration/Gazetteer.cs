@@ -20,6 +20,12 @@ internal sealed class Gazetteer
     /// <summary>Skeleton keys shorter than this would match too many unrelated words.</summary>
     public const int MinSkeletonLength = 3;
 
+    /// <summary>
+    /// Fuzzy matching needs this many letters in the input: short words have too many near neighbours
+    /// (خبر is not خیبر, لہر is not لاہور).
+    /// </summary>
+    public const int MinFuzzyKeyLength = 5;
+
     static readonly Lazy<Gazetteer> s_builtIn = new(() => Build(LoadEmbedded(), []), LazyThreadSafetyMode.ExecutionAndPublication);
 
     readonly Dictionary<string, GazetteerEntry> _exact = new(StringComparer.Ordinal);
@@ -159,8 +165,8 @@ internal sealed class Gazetteer
 
         MaxTokens = Math.Max(MaxTokens, tokens);
         MaxExpansion = Math.Max(MaxExpansion, (latin.Length + n - 1) / n);
-        var entry = new GazetteerEntry(latin, type, tokens, order);
         string k = key[..n].ToString();
+        var entry = new GazetteerEntry(latin, type, tokens, order, k);
         if (_exact.TryGetValue(k, out GazetteerEntry? existing))
         {
             _exact[k] = Prefer(existing, entry);
@@ -327,6 +333,73 @@ internal sealed class Gazetteer
         _ => f,
     };
 
+    /// <summary>
+    /// True when <paramref name="input"/> (an exact key) is a spelling variant of <paramref name="entry"/>'s key: the same
+    /// consonants, with at most one vowel-letter edit (two for keys longer than six letters). A skeleton hit alone is
+    /// too loose: لہر and لاہور share a skeleton, and so do کو پوتن and کیپ ٹاؤن.
+    /// </summary>
+    public static bool IsCloseVariant(ReadOnlySpan<char> input, ReadOnlySpan<char> entry)
+    {
+        const int Impossible = 1000;
+        if (input.Length < MinFuzzyKeyLength)
+        {
+            return false;
+        }
+
+        int budget = Math.Max(input.Length, entry.Length) > 6 ? 2 : 1;
+        if (Math.Abs(input.Length - entry.Length) > budget || entry.Length > MaxKeyLength || input.Length > MaxKeyLength)
+        {
+            return false;
+        }
+
+        Span<int> previous = stackalloc int[entry.Length + 1];
+        Span<int> current = stackalloc int[entry.Length + 1];
+        for (int j = 0; j <= entry.Length; j++)
+        {
+            previous[j] = j == 0 ? 0 : previous[j - 1] + IndelCost(entry[j - 1]);
+        }
+
+        for (int i = 1; i <= input.Length; i++)
+        {
+            current[0] = previous[0] + IndelCost(input[i - 1]);
+            int rowMin = current[0];
+            for (int j = 1; j <= entry.Length; j++)
+            {
+                int best = Math.Min(previous[j] + IndelCost(input[i - 1]), current[j - 1] + IndelCost(entry[j - 1]));
+                best = Math.Min(best, previous[j - 1] + SubstitutionCost(input[i - 1], entry[j - 1]));
+                current[j] = Math.Min(best, Impossible);
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+
+            if (rowMin > budget)
+            {
+                return false;
+            }
+
+            current.CopyTo(previous);
+        }
+
+        return previous[entry.Length] <= budget;
+
+        static int IndelCost(char c) => Skeleton(c) == TranslitLetters.Drop || c == '\u06C1' ? 1 : 2;
+
+        static int SubstitutionCost(char a, char b)
+        {
+            if (a == b)
+            {
+                return 0;
+            }
+
+            char sa = Skeleton(a), sb = Skeleton(b);
+            if (sa == TranslitLetters.Drop && sb == TranslitLetters.Drop)
+            {
+                return 1;
+            }
+
+            return sa == sb ? 1 : Impossible;
+        }
+    }
+
     /// <summary>The entry whose exact key is <paramref name="key"/>, if any.</summary>
     public GazetteerEntry? Exact(ReadOnlySpan<char> key) => _exactLookup.TryGetValue(key, out GazetteerEntry? e) ? e : null;
 
@@ -359,4 +432,4 @@ internal enum GazetteerEntryType
 }
 
 /// <summary>One gazetteer value.</summary>
-internal sealed record GazetteerEntry(string Latin, GazetteerEntryType Type, int Tokens, int Order);
+internal sealed record GazetteerEntry(string Latin, GazetteerEntryType Type, int Tokens, int Order, string Key);

@@ -15,7 +15,7 @@ internal sealed class JointSequenceModel
     const int EndSymbol = 1;
 
     /// <summary>Weight of the Latin character language model in the rerank score (tuned on the dev splits).</summary>
-    internal float LatinLmWeight { get; set; } = 0.3f;
+    internal float LatinLmWeight { get; set; } = 0.5f;
 
     readonly string[] _latin;
     readonly Dictionary<char, int[]> _unitsByLetter;
@@ -145,6 +145,11 @@ internal sealed class JointSequenceModel
                         s += HintPenalty(_latin[unit], hint);
                     }
 
+                    if (pos > 0 && hyp.Unit >= 0 && IsDeferred(_latin[hyp.Unit], PreviousHint(hints, pos)))
+                    {
+                        s += StartsWithVowel(_latin[unit], PreviousHint(hints, pos)) ? 0 : HintMiss;
+                    }
+
                     expansions.Add(new Hypothesis { History = _joint.Push(hyp.History, unit), Score = s, Previous = h, Unit = unit, Length = hyp.Length + _latin[unit].Length });
                 }
             }
@@ -185,6 +190,11 @@ internal sealed class JointSequenceModel
             }
 
             float score = hyp.Score + _joint.LogProb(hyp.History, historyLength, EndSymbol);
+            if (IsDeferred(_latin[hyp.Unit], PreviousHint(hints, letters.Length)))
+            {
+                score += HintMiss; // the word ended before the marked vowel was written
+            }
+
             stack.Clear();
             for (int i = h; all[i].Unit >= 0; i = all[i].Previous)
             {
@@ -245,9 +255,29 @@ internal sealed class JointSequenceModel
         return total + _chars.LogProb(history, length, EndSymbol);
     }
 
+    const float HintMiss = -6f;
+
+    static char PreviousHint(ReadOnlySpan<char> hints, int pos) => pos > 0 && hints.Length >= pos ? hints[pos - 1] : '\0';
+
+    static bool IsVowelHint(char hint) => hint is 'a' or 'i' or 'u';
+
+    static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>True when a vowel hint on a letter was not written by that letter's unit, so the next unit must start with it.</summary>
+    static bool IsDeferred(string latin, char hint) => IsVowelHint(hint) && (latin.Length == 0 || !IsVowel(latin[^1]));
+
+    static bool StartsWithVowel(string latin, char hint) => latin.Length > 0 && MatchesHint(latin[0], hint);
+
+    static bool MatchesHint(char vowel, char hint) => hint switch
+    {
+        'a' => vowel is 'a',
+        'i' => vowel is 'i' or 'e',
+        _ => vowel is 'u' or 'o',
+    };
+
     static float HintPenalty(string latin, char hint)
     {
-        const float Penalty = -4f;
+        const float Penalty = HintMiss;
         switch (hint)
         {
             case '2':
@@ -256,20 +286,14 @@ internal sealed class JointSequenceModel
             case 'a':
             case 'i':
             case 'u':
-                // The short vowel follows the letter: the unit should end in a vowel of that quality.
-                if (latin.Length == 0)
+                // The short vowel follows the letter: a unit that ends in a vowel must end in that one; a unit that ends
+                // in a consonant defers the check to the next unit (see IsDeferred).
+                if (latin.Length == 0 || !IsVowel(latin[^1]))
                 {
-                    return Penalty;
+                    return 0;
                 }
 
-                char last = latin[^1];
-                bool ok = hint switch
-                {
-                    'a' => last is 'a',
-                    'i' => last is 'i' or 'e',
-                    _ => last is 'u' or 'o',
-                };
-                return ok ? 0 : Penalty;
+                return MatchesHint(latin[^1], hint) ? 0 : Penalty;
             default:
                 return 0;
         }

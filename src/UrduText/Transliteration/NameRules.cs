@@ -27,9 +27,18 @@ internal static class NameRules
 
     const char Reh = '\u0631';
 
+    /// <summary>محمد</summary>
+    static ReadOnlySpan<char> Muhammad => "\u0645\u062D\u0645\u062F";
+
     /// <summary>Applies a rule to a single folded word, if one fits; returns false otherwise.</summary>
     public static bool TryWrite(scoped ReadOnlySpan<char> key, ReadableEngine engine, Gazetteer g, ref OutputWriter writer)
     {
+        if (key.SequenceEqual(Muhammad))
+        {
+            writer.Write("Muhammad"); // ODNI: the Prophet's name in its standard romanization, not Mohamed/Mohammed
+            return true;
+        }
+
         if (key.Length > 5 && key.StartsWith(Abd) && key[3..].StartsWith(Al))
         {
             WriteAbdul(key[5..], engine, g, ref writer);

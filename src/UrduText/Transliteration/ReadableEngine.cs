@@ -159,44 +159,42 @@ internal sealed class ReadableEngine
         GazetteerEntry? best = null;
         int bestTokens = 0;
         GazetteerEntry? singleExact = null, singleSkeleton = null;
-        bool sawWordAfterFirst = false;
+        bool sawCommonWord = false;
         int maxTokens = Math.Min(starts.Length, g.MaxTokens);
         for (int t = 0; t < maxTokens && (exactOpen || skelOpen); t++)
         {
             ReadOnlySpan<char> word = source[starts[t]..ends[t]];
+            int folded = Gazetteer.FoldKey(word, key[keyLength..]);
+            if (folded == 0)
+            {
+                break;
+            }
+
+            keyLength += folded;
+            if (g.Exact(key[(keyLength - folded)..keyLength]) is { Type: GazetteerEntryType.Word })
+            {
+                // A fuzzy match must not swallow a common word: کم جونگ نے is not کم جونگ ان, کو پوتن is not کیپ ٹاؤن.
+                sawCommonWord = true;
+            }
+
             if (exactOpen)
             {
-                int n = Gazetteer.FoldKey(word, key[keyLength..]);
-                if (n == 0)
+                if (!g.HasExactPrefix(key[..keyLength]))
                 {
                     exactOpen = false;
                 }
-                else
+                else if (g.Exact(key[..keyLength]) is { } e)
                 {
-                    keyLength += n;
-                    if (!g.HasExactPrefix(key[..keyLength]))
+                    if (t == 0)
                     {
-                        exactOpen = false;
+                        singleExact = e;
                     }
-                    else if (g.Exact(key[..keyLength]) is { } e)
+                    else if (t + 1 > bestTokens)
                     {
-                        if (t == 0)
-                        {
-                            singleExact = e;
-                        }
-                        else if (t + 1 > bestTokens)
-                        {
-                            best = e;
-                            bestTokens = t + 1;
-                        }
+                        best = e;
+                        bestTokens = t + 1;
                     }
                 }
-            }
-
-            if (t > 0 && !sawWordAfterFirst && IsCommonWord(g, word))
-            {
-                // A fuzzy match must not swallow a following postposition: کم جونگ نے is not کم جونگ ان.
-                sawWordAfterFirst = true;
             }
 
             if (skelOpen)
@@ -213,7 +211,8 @@ internal sealed class ReadableEngine
                     {
                         skelOpen = false;
                     }
-                    else if (skelLength >= Gazetteer.MinSkeletonLength && !sawWordAfterFirst && g.Skeleton(skel[..skelLength]) is { } e)
+                    else if (skelLength >= Gazetteer.MinSkeletonLength && !sawCommonWord && g.Skeleton(skel[..skelLength]) is { } e
+                        && Gazetteer.IsCloseVariant(key[..keyLength], e.Key))
                     {
                         if (t == 0)
                         {
@@ -230,7 +229,7 @@ internal sealed class ReadableEngine
         }
 
         int acronym = AcronymRun(source, starts, ends, afterWord, g, out int acronymStart);
-        if (acronym >= 2 && acronymStart + acronym > bestTokens)
+        if (acronym >= 2 && acronym > bestTokens)
         {
             if (acronymStart == 1)
             {
@@ -278,13 +277,6 @@ internal sealed class ReadableEngine
 
         WriteSingle(source[starts[0]..ends[0]], g, ref writer, singleExact, singleSkeleton);
         return 1;
-    }
-
-    static bool IsCommonWord(Gazetteer g, ReadOnlySpan<char> word)
-    {
-        Span<char> key = stackalloc char[MaxWordLength];
-        int n = Gazetteer.FoldKey(word, key);
-        return n > 0 && g.Exact(key[..n]) is { Type: GazetteerEntryType.Word };
     }
 
     /// <summary>Length of the run of letter names at the start of the window (0 if under two), after trimming postpositions.</summary>
@@ -362,7 +354,13 @@ internal sealed class ReadableEngine
     {
         Span<char> skel = stackalloc char[MaxWordLength];
         int n = Gazetteer.SkeletonKey(word, skel);
-        return n >= Gazetteer.MinSkeletonLength ? g.Skeleton(skel[..n]) : null;
+        if (n < Gazetteer.MinSkeletonLength || g.Skeleton(skel[..n]) is not { } entry)
+        {
+            return null;
+        }
+
+        int k = Gazetteer.FoldKey(word, skel);
+        return Gazetteer.IsCloseVariant(skel[..k], entry.Key) ? entry : null;
     }
 
     /// <summary>Writes the key (folded letters) of a word part through gazetteer then model, capitalized.</summary>

@@ -91,8 +91,8 @@ internal static class GazetteerData
         return hasLetter ? null : "no Urdu letter";
     }
 
-    /// <summary>Harakat kept only where they tell readings apart (zabar, zer, pesh, shadda, jazm, superscript alef).</summary>
-    static bool IsAllowedMark(char c) => c is >= '\u064E' and <= '\u0652' or '\u0670';
+    /// <summary>Harakat kept only where they tell readings apart or are standard spelling (zabar, zer, pesh, shadda, jazm, superscript alef, and the tanween of تقریباً).</summary>
+    static bool IsAllowedMark(char c) => c is '\u064B' or (>= '\u064E' and <= '\u0652') or '\u0670';
 
     /// <summary>Null when the Latin side is a plausible written name or word, else the reason.</summary>
     public static string? CheckLatin(string latin)
