@@ -37,6 +37,7 @@ switch (command)
         CharClassGenerator.Run(root);
         NormalizationGenerator.Run(root);
         GazetteerGenerator.Run(root);
+        NormalizationGenerator.Run(root);
         break;
     default:
         Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, normalization, gazetteer, gazetteer-check, translit-model, dochashmi-wordlist, all");

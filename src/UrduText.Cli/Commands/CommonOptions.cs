@@ -15,4 +15,9 @@ internal static class CommonOptions
     {
         Description = "Replace invalid UTF-8 with U+FFFD instead of stopping with exit code 2.",
     };
+
+    public static Option<bool> Quiet() => new("--quiet", "-q")
+    {
+        Description = "No progress bar on standard error (it shows only for inputs over 4 MB when standard error is a terminal).",
+    };
 }

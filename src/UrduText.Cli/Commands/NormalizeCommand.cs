@@ -11,6 +11,7 @@ internal static class NormalizeCommand
     {
         var file = CommonOptions.FileArgument();
         var replaceInvalid = CommonOptions.ReplaceInvalid();
+        Option<bool> quiet = CommonOptions.Quiet();
         var profile = new Option<string>("--profile")
         {
             Description = "default: meaning-preserving (D1–D8); search: also removes diacritics and ZWNJ, ASCII digits, lower-case Latin.",
@@ -22,10 +23,11 @@ internal static class NormalizeCommand
         command.Arguments.Add(file);
         command.Options.Add(profile);
         command.Options.Add(replaceInvalid);
+        command.Options.Add(quiet);
         command.SetAction(parse =>
         {
             UrduNormalizer normalizer = parse.GetValue(profile) == "search" ? UrduNormalizer.Search : UrduNormalizer.Default;
-            using var reader = new Utf8LineReader(InputSource.Open(parse.GetValue(file)), parse.GetValue(replaceInvalid));
+            using var reader = new Utf8LineReader(InputSource.OpenWithProgress(parse.GetValue(file), parse.GetValue(quiet)), parse.GetValue(replaceInvalid));
             using TextWriter output = InputSource.OpenOutput();
             Run(normalizer, reader, output);
             return CliRunner.Success;

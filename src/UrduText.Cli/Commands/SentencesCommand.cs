@@ -26,6 +26,7 @@ internal static class SentencesCommand
     {
         Argument<string?> file = CommonOptions.FileArgument();
         Option<bool> replaceInvalid = CommonOptions.ReplaceInvalid();
+        Option<bool> quiet = CommonOptions.Quiet();
         var format = new Option<Format>("--format")
         {
             Description = "Output format: text (one sentence per line), tsv (start, length, text) or json (an array of {start, length, text}). "
@@ -44,6 +45,7 @@ internal static class SentencesCommand
         {
             file,
             replaceInvalid,
+            quiet,
             format,
             joinLines,
             splitClauses,
@@ -61,7 +63,7 @@ internal static class SentencesCommand
                 options |= UrduSegmentationOptions.SplitClauses;
             }
 
-            using var reader = new Utf8LineReader(InputSource.Open(parse.GetValue(file)), parse.GetValue(replaceInvalid));
+            using var reader = new Utf8LineReader(InputSource.OpenWithProgress(parse.GetValue(file), parse.GetValue(quiet)), parse.GetValue(replaceInvalid));
             using TextWriter output = InputSource.OpenOutput();
             Run(reader, output, new UrduSentenceSegmenter(options), parse.GetValue(format));
             return CliRunner.Success;

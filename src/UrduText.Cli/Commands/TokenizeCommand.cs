@@ -23,6 +23,7 @@ internal static class TokenizeCommand
     {
         Argument<string?> file = CommonOptions.FileArgument();
         Option<bool> replaceInvalid = CommonOptions.ReplaceInvalid();
+        Option<bool> quiet = CommonOptions.Quiet();
         var format = new Option<Format>("--format")
         {
             Description = "Output format: text (tokens separated by spaces), tsv (start, length, kind, text per token) or json (one array per line).",
@@ -32,11 +33,12 @@ internal static class TokenizeCommand
         {
             file,
             replaceInvalid,
+            quiet,
             format,
         };
         command.SetAction(parse =>
         {
-            using var reader = new Utf8LineReader(InputSource.Open(parse.GetValue(file)), parse.GetValue(replaceInvalid));
+            using var reader = new Utf8LineReader(InputSource.OpenWithProgress(parse.GetValue(file), parse.GetValue(quiet)), parse.GetValue(replaceInvalid));
             using TextWriter output = InputSource.OpenOutput();
             Run(reader, output, parse.GetValue(format));
             return CliRunner.Success;

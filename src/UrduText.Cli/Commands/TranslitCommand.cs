@@ -19,6 +19,7 @@ internal static class TranslitCommand
         var reverse = new Option<bool>("--reverse") { Description = "Decode Reversible-scheme text back into Urdu (only with --scheme reversible)." };
         var candidates = new Option<int?>("--candidates") { Description = "Print up to N ranked spellings with scores for the WORD(s) given as arguments." };
         var replaceInvalid = CommonOptions.ReplaceInvalid();
+        Option<bool> quiet = CommonOptions.Quiet();
         var input = new Argument<string[]>("FILE")
         {
             Description = "Input file (UTF-8); omit or - for standard input. With --candidates: the word or name.",
@@ -28,6 +29,7 @@ internal static class TranslitCommand
         command.Options.Add(reverse);
         command.Options.Add(candidates);
         command.Options.Add(replaceInvalid);
+        command.Options.Add(quiet);
         command.Arguments.Add(input);
         command.SetAction(parse =>
         {
@@ -74,7 +76,7 @@ internal static class TranslitCommand
                 throw new CliException("--reverse decodes the reversible scheme: use it with --scheme reversible");
             }
 
-            Run(InputSource.Open(args.Length == 1 ? args[0] : null), output, new UrduTransliterator(s), back, parse.GetValue(replaceInvalid));
+            Run(InputSource.OpenWithProgress(args.Length == 1 ? args[0] : null, parse.GetValue(quiet)), output, new UrduTransliterator(s), back, parse.GetValue(replaceInvalid));
             return CliRunner.Success;
         });
         return command;
