@@ -14,5 +14,5 @@ step() {
 }
 step fuzz-smoke fuzz/fuzz.sh --seconds "${FUZZ_SECONDS:-60}"
 step hammer dotnet artifacts/bin/UrduText.Fuzz/release/UrduText.Fuzz.dll hammer
-echo "$passed passed, $failed failed"
+echo "reliability steps: $passed ok, $failed failed"
 [ "$failed" -eq 0 ]
