@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using UrduText.Internal;
 
 namespace UrduText;
@@ -47,42 +48,48 @@ public sealed partial class UrduNormalizer
 
             char c = src[i];
             CharClass cls = CharClasses.Of(c);
-            if (!pending && _fastRuns && TrySimple(c, cls, out char mapped)
-                && (!_d2a || !CharClasses.IsArabicScriptLetter(cls) || (i < wordEnd && !wordHasHeh)))
+            if (!pending && _simpleKind is not null)
             {
-                // The common case: a run of code points that map one to one (or not at all) and depend on nothing
-                // around them (letters of a word already known to hold no Arabic heh, digits, punctuation, symbols)
-                // is handled with a table lookup per character. Each is an independent starter, so the last one is a
-                // safe point.
-                int limit = Math.Min(src.Length, i + dst.Length - w);
-                if (i >= limit)
+                byte kind = _simpleKind[c];
+                if (kind == 1 || (kind == 2 && (!_d2a || (i < wordEnd && !wordHasHeh))))
                 {
-                    goto TooSmall;
-                }
-
-                int runEnd = _d2a ? Math.Min(limit, Math.Max(wordEnd, i + 1)) : limit;
-                dst[w++] = mapped;
-                i++;
-                while (i < limit)
-                {
-                    char d = src[i];
-                    CharClass dc = CharClasses.Of(d);
-                    if (!TrySimple(d, dc, out char m) || (_d2a && i >= runEnd && CharClasses.IsArabicScriptLetter(dc)))
+                    // The common case: a run of code points that map one to one (or not at all) and depend on nothing
+                    // around them (letters of a word already known to hold no Arabic heh, digits, punctuation, symbols)
+                    // is handled with one lookup in the per-options map per character. Each is an independent starter,
+                    // so the last one is a safe point.
+                    int limit = Math.Min(src.Length, i + dst.Length - w);
+                    if (i >= limit)
                     {
-                        break;
+                        goto TooSmall;
                     }
 
-                    dst[w++] = m;
-                    mapped = m;
+                    int runEnd = _d2a ? Math.Min(limit, Math.Max(wordEnd, i + 1)) : limit;
+                    ref byte kinds = ref MemoryMarshal.GetArrayDataReference(_simpleKind);
+                    ref char map = ref MemoryMarshal.GetArrayDataReference(_simpleMap!);
+                    char mapped = Unsafe.Add(ref map, c);
+                    dst[w++] = mapped;
                     i++;
-                }
+                    while (i < limit)
+                    {
+                        char d = src[i];
+                        byte dk = Unsafe.Add(ref kinds, d);
+                        if (dk == 0 || (dk == 2 && _d2a && i >= runEnd))
+                        {
+                            break;
+                        }
 
-                safeI = i - 1;
-                safeW = w - 1;
-                prev = lastSignificant = CharClasses.Of(mapped);
-                prevChar = mapped;
-                markRun = 0;
-                continue;
+                        mapped = Unsafe.Add(ref map, d);
+                        dst[w++] = mapped;
+                        i++;
+                    }
+
+                    safeI = i - 1;
+                    safeW = w - 1;
+                    prev = lastSignificant = CharClasses.Of(mapped);
+                    prevChar = mapped;
+                    markRun = 0;
+                    continue;
+                }
             }
 
             int cp = c;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using UrduText.Internal;
 using UrduText.Normalization;
 
@@ -47,6 +48,21 @@ public sealed partial class UrduNormalizer
     readonly uint _simple;
     readonly bool _fastRuns;
 
+    // Per-options 64K tables, built once in the constructor so that the hot loops do one lookup per character instead
+    // of a class lookup followed by branches through the option flags.
+    // _scan, low bits: 0 = this code unit never changes under these options whatever surrounds it; 2 = a plain space
+    // under D6 (changes only after a space or at a line start); 1 = look closer. SpaceOrBreakBit marks the classes after
+    // which a plain space needs that closer look, so that the scan decides spaces without a branch.
+    readonly byte[] _scan;
+
+    const byte SpaceOrBreakBit = 0x80;
+
+    // _simpleKind: 0 = not a simple one-to-one character; 1 = simple; 2 = simple but an Arabic-script letter (D2a must
+    // know its word first). _simpleMap holds what a simple character becomes. Null when runs are off (spacing repair,
+    // Urdu punctuation: both look at neighbours).
+    readonly byte[]? _simpleKind;
+    readonly char[]? _simpleMap;
+
     /// <summary>Creates a normalizer that applies <paramref name="options"/>.</summary>
     /// <param name="options">The rules to apply.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> holds a bit that names no rule.</exception>
@@ -83,6 +99,65 @@ public sealed partial class UrduNormalizer
         _attention = ComputeAttention();
         _simple = ComputeSimple();
         _fastRuns = !_spacing && !_urduPunctuation;
+        _scan = BuildScanTable();
+        if (_fastRuns)
+        {
+            BuildSimpleTables(out _simpleKind, out _simpleMap);
+        }
+    }
+
+    byte[] BuildScanTable()
+    {
+        byte[] table = new byte[65536];
+        for (int c = 0; c < table.Length; c++)
+        {
+            char ch = (char)c;
+            CharClass cls = CharClasses.Of(ch);
+            if (cls is CharClass.Space or CharClass.LineBreak)
+            {
+                table[c] = SpaceOrBreakBit;
+            }
+
+            if (((_attention >> (int)cls) & 1) == 0)
+            {
+                continue;
+            }
+
+            if (_spacing)
+            {
+                table[c] |= 1;
+                continue;
+            }
+
+            bool quiet = cls switch
+            {
+                CharClass.Format => !IsRemovableFormat(ch),
+                CharClass.ArabicLetter => MapArabicLetter(ch) == ch && ch != '\u0647', // ARABIC HEH always changes under D2 or D2a
+                CharClass.PresentationFormLetter => FormMapping(ch).Length == 0,
+                CharClass.LatinLetter => char.ToLowerInvariant(ch) == ch,
+                CharClass.Symbol => !IsSymbolLigature(ch),
+                CharClass.Terminator or CharClass.Punctuation => ch is not ('?' or ',' or ';'),
+                _ => false,
+            };
+            table[c] |= quiet ? (byte)0 : ch == ' ' && _d6 ? (byte)2 : (byte)1;
+        }
+
+        return table;
+    }
+
+    void BuildSimpleTables(out byte[] kind, out char[] map)
+    {
+        kind = new byte[65536];
+        map = new char[65536];
+        for (int c = 0; c < kind.Length; c++)
+        {
+            CharClass cls = CharClasses.Of((char)c);
+            if (TrySimple((char)c, cls, out char mapped))
+            {
+                kind[c] = CharClasses.IsArabicScriptLetter(cls) ? (byte)2 : (byte)1;
+                map[c] = mapped;
+            }
+        }
     }
 
     /// <summary>The shared meaning-preserving normalizer (<see cref="UrduNormalizationOptions.Default"/>). Thread-safe.</summary>
@@ -447,42 +522,102 @@ public sealed partial class UrduNormalizer
     // Fast path
 
     /// <summary>The start of the first line whose normalization differs from itself, or -1 when the text is normalized.</summary>
+    /// <remarks>
+    /// One table lookup per code unit decides whether it can change at all; only the few that can (and plain spaces,
+    /// whose check is one look at the code unit before) look at their neighbour. The class of the previous code unit
+    /// is read back from the text when needed instead of being tracked for every character.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     int FindFirstChangedLine(ReadOnlySpan<char> text)
     {
-        uint attention = _attention;
-        CharClass prev = CharClass.LineBreak;
-        for (int i = 0; i < text.Length; i++)
+        ref byte scan = ref MemoryMarshal.GetArrayDataReference(_scan);
+        ref char start = ref MemoryMarshal.GetReference(text);
+        int length = text.Length;
+        int i = 0;
+        while (true)
         {
-            char c = text[i];
-            CharClass cls = CharClasses.Of(c);
-            if (((attention >> (int)cls) & 1) != 0
-                && !(c == ' ' && prev != CharClass.Space && prev != CharClass.LineBreak && _d6 && !_spacing)
-                && !IsQuietlyNormal(text, i, c, cls, prev))
+            // Four code units per branch: each one's kind, with the plain-space bit kept only after a space or break.
+            // (The mask is 3 after a space or line break, else 1; bit 7 of the kind itself never survives it.)
+            uint prevBits = i == 0 ? SpaceOrBreakBit : Unsafe.Add(ref scan, Unsafe.Add(ref start, i - 1));
+            for (; i + 4 <= length; i += 4)
             {
-                // Lines are independent: run the normalizer on this one and compare.
-                int lineStart = text[..i].LastIndexOfAny(s_lineBreaks) + 1;
-                int lineEnd = text[i..].IndexOfAny(s_lineBreaks);
-                int end = lineEnd < 0 ? text.Length : i + lineEnd + 1;
-                if (!SegmentIsNormalized(text[lineStart..end]))
+                uint b0 = Unsafe.Add(ref scan, Unsafe.Add(ref start, i));
+                uint b1 = Unsafe.Add(ref scan, Unsafe.Add(ref start, i + 1));
+                uint b2 = Unsafe.Add(ref scan, Unsafe.Add(ref start, i + 2));
+                uint b3 = Unsafe.Add(ref scan, Unsafe.Add(ref start, i + 3));
+                uint any = (b0 & (1 | (prevBits >> 6)))
+                    | (b1 & (1 | (b0 >> 6)))
+                    | (b2 & (1 | (b1 >> 6)))
+                    | (b3 & (1 | (b2 >> 6)));
+                if (any != 0)
                 {
-                    return lineStart;
+                    break;
                 }
 
-                i = end - 1;
-                prev = CharClass.LineBreak;
-                continue;
+                prevBits = b3;
             }
 
-            prev = cls;
+            // Either the end is near or one of the next four code units needs a look: go one at a time.
+            int stop = Math.Min(length, i + 4);
+            for (; i < stop; i++)
+            {
+                if (NeedsLook(text, ref i, ref scan, out bool changed) && changed)
+                {
+                    return i;
+                }
+            }
+
+            if (i >= length)
+            {
+                break;
+            }
         }
 
-        if (_d6 && prev == CharClass.Space)
+        if (_d6 && length > 0 && CharClasses.Of(text[length - 1]) == CharClass.Space)
         {
             return text.LastIndexOfAny(s_lineBreaks) + 1;
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Looks at the code unit at <paramref name="i"/>: false when it cannot change; otherwise the line it is on is
+    /// checked by the normalizer (<paramref name="changed"/> tells the outcome) and <paramref name="i"/> moves to that
+    /// line's start when it changed, to its last code unit otherwise.
+    /// </summary>
+    bool NeedsLook(ReadOnlySpan<char> text, ref int i, ref byte scan, out bool changed)
+    {
+        changed = false;
+        char c = text[i];
+        byte kind = Unsafe.Add(ref scan, c);
+        if ((kind & 3) == 0)
+        {
+            return false;
+        }
+
+        {
+            CharClass prev = i == 0 ? CharClass.LineBreak : CharClasses.Of(text[i - 1]);
+            if ((kind & 3) == 2 && prev is not (CharClass.Space or CharClass.LineBreak))
+            {
+                return false;
+            }
+
+            if (IsQuietlyNormal(text, i, c, CharClasses.Of(c), prev))
+            {
+                return false;
+            }
+
+            // Lines are independent: run the normalizer on this one and compare.
+            int lineStart = text[..i].LastIndexOfAny(s_lineBreaks) + 1;
+            int lineEnd = text[i..].IndexOfAny(s_lineBreaks);
+            int end = lineEnd < 0 ? text.Length : i + lineEnd + 1;
+            changed = !SegmentIsNormalized(text[lineStart..end]);
+
+            // The next code unit then sees a line break (or the end) before it, as a fresh line should.
+            i = changed ? lineStart : end - 1;
+            return true;
+        }
     }
 
     // Cheap local checks for the common cases; false sends the line to the real normalizer.
