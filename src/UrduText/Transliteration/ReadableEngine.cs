@@ -66,6 +66,11 @@ internal sealed class ReadableEngine
         Span<int> ends = stackalloc int[MaxWindow];
         int i = 0;
         int lastWordEnd = -1;
+
+        // The latest position where a resumed call (which sees no text before it) decides exactly as this pass does,
+        // and the output written before it. Stopping anywhere else could change how a کے-initial acronym run is read.
+        int safeStart = 0;
+        int safeMark = writer.Written;
         while (i < source.Length)
         {
             int mark = writer.Written;
@@ -75,9 +80,7 @@ internal sealed class ReadableEngine
                 int width = SchemeTables.WritePassThrough(source, i, ref writer);
                 if (writer.Overflow)
                 {
-                    writer.Rewind(mark);
-                    consumed = i;
-                    writer.Overflow = true;
+                    StopAt(source, i, lastWordEnd, mark, safeStart, safeMark, g, ref writer, out consumed);
                     return;
                 }
 
@@ -87,12 +90,16 @@ internal sealed class ReadableEngine
 
             int count = CollectWindow(source, i, starts, ends);
             bool afterWord = lastWordEnd >= 0 && IsOnlySpaces(source[lastWordEnd..i]);
+            if (!DependsOnPrecedingWord(source, starts[..count], ends[..count], afterWord, g))
+            {
+                safeStart = i;
+                safeMark = mark;
+            }
+
             int used = WriteWords(source, starts[..count], ends[..count], afterWord, g, ref writer);
             if (writer.Overflow)
             {
-                writer.Rewind(mark);
-                consumed = i;
-                writer.Overflow = true;
+                StopAt(source, i, lastWordEnd, mark, safeStart, safeMark, g, ref writer, out consumed);
                 return;
             }
 
@@ -101,6 +108,55 @@ internal sealed class ReadableEngine
         }
 
         consumed = i;
+    }
+
+    /// <summary>
+    /// Ends a call on overflow: at <paramref name="i"/> when a resumed call starting there decides the same way, else at
+    /// the last safe word start (so that the word a کے-initial acronym run follows is seen again).
+    /// </summary>
+    static void StopAt(scoped ReadOnlySpan<char> source, int i, int lastWordEnd, int mark, int safeStart, int safeMark, Gazetteer g,
+        ref OutputWriter writer, out int consumed)
+    {
+        int next = i;
+        while (next < source.Length && source[next] is ' ' or '\u00A0')
+        {
+            next++;
+        }
+
+        bool unsafeHere = false;
+        if (next < source.Length && IsWordStart(source[next]) && lastWordEnd >= 0 && IsOnlySpaces(source[lastWordEnd..next]))
+        {
+            Span<int> starts = stackalloc int[MaxWindow];
+            Span<int> ends = stackalloc int[MaxWindow];
+            int count = CollectWindow(source, next, starts, ends);
+            unsafeHere = DependsOnPrecedingWord(source, starts[..count], ends[..count], afterWord: true, g);
+        }
+
+        if (unsafeHere && safeStart < i)
+        {
+            writer.Rewind(safeMark);
+            consumed = safeStart;
+        }
+        else
+        {
+            writer.Rewind(mark);
+            consumed = i;
+        }
+
+        writer.Overflow = true;
+    }
+
+    /// <summary>True when the window is read differently with and without a word right before it (اس کے سی ای او).</summary>
+    static bool DependsOnPrecedingWord(ReadOnlySpan<char> source, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, bool afterWord, Gazetteer g)
+    {
+        if (!afterWord || starts.Length < 3)
+        {
+            return false;
+        }
+
+        int withWord = AcronymRun(source, starts, ends, afterWord: true, g, out int startWith);
+        int without = AcronymRun(source, starts, ends, afterWord: false, g, out int startWithout);
+        return withWord != without || startWith != startWithout;
     }
 
     static bool IsOnlySpaces(ReadOnlySpan<char> gap)
