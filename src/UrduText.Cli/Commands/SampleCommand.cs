@@ -47,7 +47,7 @@ internal static class SampleCommand
         output.WriteLine(TokenizeCommand.Summarize(sample));
         ReadOnlySpan<char> firstLine = sample.AsSpan().TrimStart();
         int newline = firstLine.IndexOfAny('\r', '\n');
-        TokenizeCommand.WriteLine(newline < 0 ? firstLine : firstLine[..newline], output, TokenizeCommand.Format.Text);
+        TokenizeCommand.WriteLine(newline < 0 ? firstLine : firstLine[..newline], output, OutputFormat.Text);
 
         output.WriteLine();
         output.WriteLine("== Sentences ==");
@@ -56,7 +56,7 @@ internal static class SampleCommand
         {
             output.Write((++number).ToString(System.Globalization.CultureInfo.InvariantCulture));
             output.Write(". ");
-            SentencesCommand.WriteSentence(sample.AsSpan(sentence.Start, sentence.Length), sentence.Start, output, SentencesCommand.Format.Text, number == 1);
+            SentencesCommand.WriteSentence(sample.AsSpan(sentence.Start, sentence.Length), sentence.Start, output, OutputFormat.Text, number == 1);
         }
 
         WriteTransliteratedNames(sample, output);

@@ -11,27 +11,16 @@ namespace UrduText.Cli.Commands;
 /// </summary>
 internal static class SentencesCommand
 {
-    /// <summary>The output formats.</summary>
-    internal enum Format
-    {
-        /// <summary>One sentence per line; a line break inside a sentence (with --join-lines) is written as a space.</summary>
-        Text,
-        /// <summary><c>start TAB length TAB text</c> per sentence.</summary>
-        Tsv,
-        /// <summary>One JSON array of <c>{"start","length","text"}</c> objects, one object per line.</summary>
-        Json,
-    }
-
     public static Command Create()
     {
         Argument<string?> file = CommonOptions.FileArgument();
         Option<bool> replaceInvalid = CommonOptions.ReplaceInvalid();
         Option<bool> quiet = CommonOptions.Quiet();
-        var format = new Option<Format>("--format")
+        var format = new Option<OutputFormat>("--format")
         {
             Description = "Output format: text (one sentence per line), tsv (start, length, text) or json (an array of {start, length, text}). "
                 + "Offsets count UTF-16 code units of the input, each line break (LF or CRLF) counting as one.",
-            DefaultValueFactory = _ => Format.Text,
+            DefaultValueFactory = _ => OutputFormat.Text,
         };
         var joinLines = new Option<bool>("--join-lines")
         {
@@ -71,7 +60,7 @@ internal static class SentencesCommand
         return command;
     }
 
-    internal static void Run(Utf8LineReader reader, TextWriter output, UrduSentenceSegmenter segmenter, Format format)
+    internal static void Run(Utf8LineReader reader, TextWriter output, UrduSentenceSegmenter segmenter, OutputFormat format)
     {
         char[] paragraph = ArrayPool<char>.Shared.Rent(4096);
         try
@@ -80,7 +69,7 @@ internal static class SentencesCommand
             long paragraphOffset = 0;
             long offset = 0;
             bool first = true;
-            if (format == Format.Json)
+            if (format == OutputFormat.Json)
             {
                 output.Write('[');
             }
@@ -114,7 +103,7 @@ internal static class SentencesCommand
             }
 
             Flush(paragraph.AsSpan(0, length), paragraphOffset, output, segmenter, format, ref first);
-            if (format == Format.Json)
+            if (format == OutputFormat.Json)
             {
                 output.Write(first ? "]\n" : "\n]\n");
             }
@@ -142,7 +131,7 @@ internal static class SentencesCommand
         return true;
     }
 
-    static void Flush(ReadOnlySpan<char> text, long baseOffset, TextWriter output, UrduSentenceSegmenter segmenter, Format format, ref bool first)
+    static void Flush(ReadOnlySpan<char> text, long baseOffset, TextWriter output, UrduSentenceSegmenter segmenter, OutputFormat format, ref bool first)
     {
         foreach (UrduSentence sentence in segmenter.EnumerateSentences(text))
         {
@@ -151,20 +140,20 @@ internal static class SentencesCommand
         }
     }
 
-    internal static void WriteSentence(ReadOnlySpan<char> sentence, long start, TextWriter output, Format format, bool first)
+    internal static void WriteSentence(ReadOnlySpan<char> sentence, long start, TextWriter output, OutputFormat format, bool first)
     {
         switch (format)
         {
-            case Format.Text:
-                WriteEscaped(output, sentence, Format.Text);
+            case OutputFormat.Text:
+                WriteEscaped(output, sentence, OutputFormat.Text);
                 output.Write('\n');
                 break;
-            case Format.Tsv:
+            case OutputFormat.Tsv:
                 output.Write(start.ToString(CultureInfo.InvariantCulture));
                 output.Write('\t');
                 output.Write(sentence.Length.ToString(CultureInfo.InvariantCulture));
                 output.Write('\t');
-                WriteEscaped(output, sentence, Format.Tsv);
+                WriteEscaped(output, sentence, OutputFormat.Tsv);
                 output.Write('\n');
                 break;
             default:
@@ -173,7 +162,7 @@ internal static class SentencesCommand
                 output.Write(",\"length\":");
                 output.Write(sentence.Length.ToString(CultureInfo.InvariantCulture));
                 output.Write(",\"text\":\"");
-                WriteEscaped(output, sentence, Format.Json);
+                WriteEscaped(output, sentence, OutputFormat.Json);
                 output.Write("\"}");
                 break;
         }
@@ -183,15 +172,15 @@ internal static class SentencesCommand
     /// Writes a sentence on one line: line breaks inside it become spaces (JSON keeps them as <c>\n</c>), tabs become
     /// spaces in TSV, other controls and lone surrogates are written as <c>\uXXXX</c> so nothing is silently replaced.
     /// </summary>
-    static void WriteEscaped(TextWriter output, ReadOnlySpan<char> text, Format format)
+    static void WriteEscaped(TextWriter output, ReadOnlySpan<char> text, OutputFormat format)
     {
         int clean = 0;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
             bool lineBreak = c is '\n' or '\r' or '\v' or '\f' or '\u0085' or '\u2028' or '\u2029';
-            bool escape = lineBreak || c < ' ' || c == '\u007F' || (char.IsSurrogate(c) && !IsPaired(text, i))
-                || (format == Format.Json && c is '"' or '\\');
+            bool escape = lineBreak || c < ' ' || c == '\u007F' || (char.IsSurrogate(c) && !CommonOptions.IsPaired(text, i))
+                || (format == OutputFormat.Json && c is '"' or '\\');
             if (!escape)
             {
                 continue;
@@ -199,7 +188,7 @@ internal static class SentencesCommand
 
             output.Write(text[clean..i]);
             clean = i + 1;
-            if (format == Format.Json)
+            if (format == OutputFormat.Json)
             {
                 switch (c)
                 {
@@ -235,9 +224,4 @@ internal static class SentencesCommand
 
         output.Write(text[clean..]);
     }
-
-    static bool IsPaired(ReadOnlySpan<char> text, int i) =>
-        char.IsHighSurrogate(text[i])
-            ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
-            : i > 0 && char.IsHighSurrogate(text[i - 1]);
 }

@@ -8,26 +8,15 @@ namespace UrduText.Cli.Commands;
 /// <summary><c>urdutext tokenize [FILE]</c>: one output line (or block) of tokens per input line, streamed.</summary>
 internal static class TokenizeCommand
 {
-    /// <summary>The output formats.</summary>
-    internal enum Format
-    {
-        /// <summary>The line's tokens separated by single spaces.</summary>
-        Text,
-        /// <summary><c>start TAB length TAB kind TAB text</c> per token; a blank line between input lines.</summary>
-        Tsv,
-        /// <summary>One JSON array of <c>{"start","length","kind","text"}</c> objects per input line.</summary>
-        Json,
-    }
-
     public static Command Create()
     {
         Argument<string?> file = CommonOptions.FileArgument();
         Option<bool> replaceInvalid = CommonOptions.ReplaceInvalid();
         Option<bool> quiet = CommonOptions.Quiet();
-        var format = new Option<Format>("--format")
+        var format = new Option<OutputFormat>("--format")
         {
             Description = "Output format: text (tokens separated by spaces), tsv (start, length, kind, text per token) or json (one array per line).",
-            DefaultValueFactory = _ => Format.Text,
+            DefaultValueFactory = _ => OutputFormat.Text,
         };
         var command = new Command("tokenize", "Split each input line into tokens: words, numbers, punctuation, URLs, e-mails, mentions, hashtags, emoji.")
         {
@@ -46,12 +35,12 @@ internal static class TokenizeCommand
         return command;
     }
 
-    internal static void Run(Utf8LineReader reader, TextWriter output, Format format)
+    internal static void Run(Utf8LineReader reader, TextWriter output, OutputFormat format)
     {
         bool first = true;
         while (reader.TryReadLine(out ReadOnlyMemory<char> line))
         {
-            if (format == Format.Tsv && !first)
+            if (format == OutputFormat.Tsv && !first)
             {
                 output.Write('\n');
             }
@@ -61,11 +50,11 @@ internal static class TokenizeCommand
         }
     }
 
-    internal static void WriteLine(ReadOnlySpan<char> line, TextWriter output, Format format)
+    internal static void WriteLine(ReadOnlySpan<char> line, TextWriter output, OutputFormat format)
     {
         switch (format)
         {
-            case Format.Text:
+            case OutputFormat.Text:
             {
                 bool separate = false;
                 foreach (UrduToken token in UrduTokenizer.EnumerateTokens(line))
@@ -83,7 +72,7 @@ internal static class TokenizeCommand
                 break;
             }
 
-            case Format.Tsv:
+            case OutputFormat.Tsv:
                 foreach (UrduToken token in UrduTokenizer.EnumerateTokens(line))
                 {
                     output.Write(token.Start.ToString(CultureInfo.InvariantCulture));
@@ -98,7 +87,7 @@ internal static class TokenizeCommand
 
                 break;
 
-            case Format.Json:
+            case OutputFormat.Json:
             {
                 output.Write('[');
                 bool separate = false;
@@ -147,7 +136,7 @@ internal static class TokenizeCommand
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            bool escape = c < ' ' || c == '\u007F' || char.IsSurrogate(c) && !IsPaired(text, i) || (json && c is '"' or '\\');
+            bool escape = c < ' ' || c == '\u007F' || char.IsSurrogate(c) && !CommonOptions.IsPaired(text, i) || (json && c is '"' or '\\');
             if (!escape)
             {
                 continue;
@@ -170,11 +159,6 @@ internal static class TokenizeCommand
 
         output.Write(text[clean..]);
     }
-
-    static bool IsPaired(ReadOnlySpan<char> text, int i) =>
-        char.IsHighSurrogate(text[i])
-            ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
-            : i > 0 && char.IsHighSurrogate(text[i - 1]);
 
     /// <summary>Appends a short token summary for the sample command.</summary>
     internal static string Summarize(string text)

@@ -8,7 +8,7 @@ public class SentencesCommandTests
 {
     const string Acceptance = "صدر نے کہا: ’ہم ہمیشہ روس کے ساتھ کھڑے رہیں گے۔‘ اس کے بعد Dr. Smith نے 3.5 فیصد کا ذکر کیا۔ واہ! 👍 کیا یہ سچ ہے?ہاں\n";
 
-    static string Run(string input, SentencesCommand.Format format, UrduSegmentationOptions options = UrduSegmentationOptions.None)
+    static string Run(string input, OutputFormat format, UrduSegmentationOptions options = UrduSegmentationOptions.None)
     {
         using var reader = new Utf8LineReader(new MemoryStream(Encoding.UTF8.GetBytes(input)), replaceInvalid: false);
         using var output = new StringWriter { NewLine = "\n" };
@@ -19,7 +19,7 @@ public class SentencesCommandTests
     [Fact]
     public void Run_AcceptanceLine_PrintsFiveSentences()
     {
-        Run(Acceptance, SentencesCommand.Format.Text).Should().Be(
+        Run(Acceptance, OutputFormat.Text).Should().Be(
             "صدر نے کہا: ’ہم ہمیشہ روس کے ساتھ کھڑے رہیں گے۔‘\n"
             + "اس کے بعد Dr. Smith نے 3.5 فیصد کا ذکر کیا۔\n"
             + "واہ! 👍\n"
@@ -32,7 +32,7 @@ public class SentencesCommandTests
     {
         const string input = "پہلا جملہ۔ دوسرا۔\n\nتیسرا\r\nچوتھا";
         string expectedText = input.Replace("\r\n", "\n", StringComparison.Ordinal);
-        string[] rows = Run(input, SentencesCommand.Format.Tsv).TrimEnd('\n').Split('\n');
+        string[] rows = Run(input, OutputFormat.Tsv).TrimEnd('\n').Split('\n');
 
         rows.Should().HaveCount(4);
         foreach (string row in rows)
@@ -47,14 +47,14 @@ public class SentencesCommandTests
     [Fact]
     public void Run_JoinLines_WritesLineBreakInsideSentenceAsSpace()
     {
-        Run("یہ ایک لمبا\r\nجملہ ہے۔ اور یہ\nدوسرا ہے۔\n", SentencesCommand.Format.Text, UrduSegmentationOptions.JoinLines)
+        Run("یہ ایک لمبا\r\nجملہ ہے۔ اور یہ\nدوسرا ہے۔\n", OutputFormat.Text, UrduSegmentationOptions.JoinLines)
             .Should().Be("یہ ایک لمبا جملہ ہے۔\nاور یہ دوسرا ہے۔\n");
     }
 
     [Fact]
     public void Run_Json_WritesOneArray()
     {
-        string json = Run("اس نے کہا \"ٹھیک ہے۔\" پھر\tچلا گیا۔\n", SentencesCommand.Format.Json);
+        string json = Run("اس نے کہا \"ٹھیک ہے۔\" پھر\tچلا گیا۔\n", OutputFormat.Json);
         using var document = System.Text.Json.JsonDocument.Parse(json);
         var items = document.RootElement.EnumerateArray().ToList();
         items.Should().HaveCount(2);
@@ -66,7 +66,7 @@ public class SentencesCommandTests
     [Fact]
     public void Run_EmptyJson_WritesEmptyArray()
     {
-        Run("", SentencesCommand.Format.Json).Should().Be("[]\n");
+        Run("", OutputFormat.Json).Should().Be("[]\n");
     }
 
     [Fact]
@@ -74,6 +74,6 @@ public class SentencesCommandTests
     {
         string article = SampleCommand.LoadSample();
         string expected = string.Join("", UrduSentenceSegmenter.Default.Split(article).Select(s => s + "\n"));
-        Run(article, SentencesCommand.Format.Text).Should().Be(expected);
+        Run(article, OutputFormat.Text).Should().Be(expected);
     }
 }
