@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 
 namespace UrduText.Tests.Normalization;
 
@@ -151,22 +149,5 @@ public partial class DoChashmiTests
         }
     }
 
-    private static string Unescape(string s)
-    {
-        var text = new StringBuilder(s.Length);
-        for (int i = 0; i < s.Length; i++)
-        {
-            if (s[i] == '\\' && i + 5 < s.Length + 0 && s[i + 1] == 'u')
-            {
-                text.Append((char)int.Parse(s.AsSpan(i + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
-                i += 5;
-            }
-            else
-            {
-                text.Append(s[i]);
-            }
-        }
-
-        return text.ToString();
-    }
+    private static string Unescape(string s) => GoldenText.Unescape(s);
 }

@@ -107,44 +107,7 @@ internal static class NormalizationHarness
         return expected;
     }
 
-    public static string Unescape(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        for (int i = 0; i < s.Length; i++)
-        {
-            if (s[i] == '\\' && i + 1 < s.Length)
-            {
-                char e = s[i + 1];
-                switch (e)
-                {
-                    case 'u':
-                        sb.Append((char)int.Parse(s.AsSpan(i + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
-                        i += 5;
-                        continue;
-                    case 'n':
-                        sb.Append('\n');
-                        i++;
-                        continue;
-                    case 'r':
-                        sb.Append('\r');
-                        i++;
-                        continue;
-                    case 't':
-                        sb.Append('\t');
-                        i++;
-                        continue;
-                    case '\\':
-                        sb.Append('\\');
-                        i++;
-                        continue;
-                }
-            }
-
-            sb.Append(s[i]);
-        }
-
-        return sb.ToString();
-    }
+    public static string Unescape(string s) => GoldenText.Unescape(s);
 
     /// <summary>Escapes everything outside printable ASCII and the Arabic letters, for readable failure messages.</summary>
     public static string Escape(string s)

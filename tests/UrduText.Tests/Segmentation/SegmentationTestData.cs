@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 
 namespace UrduText.Tests.Segmentation;
 
@@ -47,39 +45,7 @@ public static class SegmentationTestData
         return data;
     }
 
-    public static string Unescape(string s)
-    {
-        if (!s.Contains('\\', StringComparison.Ordinal))
-        {
-            return s;
-        }
-
-        var sb = new StringBuilder(s.Length);
-        for (int i = 0; i < s.Length; i++)
-        {
-            if (s[i] != '\\' || i + 1 >= s.Length)
-            {
-                sb.Append(s[i]);
-                continue;
-            }
-
-            char e = s[++i];
-            switch (e)
-            {
-                case 'n': sb.Append('\n'); break;
-                case 'r': sb.Append('\r'); break;
-                case 't': sb.Append('\t'); break;
-                case '\\': sb.Append('\\'); break;
-                case 'u':
-                    sb.Append((char)int.Parse(s.AsSpan(i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
-                    i += 4;
-                    break;
-                default: throw new InvalidDataException($"unknown escape \\{e}");
-            }
-        }
-
-        return sb.ToString();
-    }
+    public static string Unescape(string s) => GoldenText.Unescape(s, strict: true);
 }
 
 /// <summary>One golden row; <see cref="ToString"/> names it in test output.</summary>

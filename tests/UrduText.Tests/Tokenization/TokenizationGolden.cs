@@ -29,43 +29,7 @@ public static class TokenizationGolden
     }
 
     /// <summary>Decodes <c>\uXXXX</c>, <c>\n</c>, <c>\r</c>, <c>\t</c> and <c>\\</c>.</summary>
-    public static string Unescape(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        for (int i = 0; i < s.Length; i++)
-        {
-            if (s[i] == '\\' && i + 1 < s.Length)
-            {
-                switch (s[i + 1])
-                {
-                    case 'u' when i + 5 < s.Length:
-                        sb.Append((char)int.Parse(s.AsSpan(i + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
-                        i += 5;
-                        continue;
-                    case 'n':
-                        sb.Append('\n');
-                        i++;
-                        continue;
-                    case 'r':
-                        sb.Append('\r');
-                        i++;
-                        continue;
-                    case 't':
-                        sb.Append('\t');
-                        i++;
-                        continue;
-                    case '\\':
-                        sb.Append('\\');
-                        i++;
-                        continue;
-                }
-            }
-
-            sb.Append(s[i]);
-        }
-
-        return sb.ToString();
-    }
+    public static string Unescape(string s) => GoldenText.Unescape(s);
 
     /// <summary>Parses the expected column: space-separated <c>Kind:text</c> items.</summary>
     public static List<(UrduTokenKind Kind, string Text)> ParseExpected(string column)
