@@ -102,7 +102,12 @@ internal static class DoChashmi
 
         skeleton = skeleton[..length];
         ambiguous = ambiguous[..ambiguousCount];
-        int mask = Choose(skeleton, ambiguous, lexicon, out DoChashmiEvidence evidence);
+        DoChashmiEvidence evidence = DoChashmiEvidence.Curated;
+        if (!lexicon.TryGetDecision(skeleton, out int mask))
+        {
+            mask = Choose(skeleton, ambiguous, lexicon, out evidence);
+        }
+
         for (int j = 0; j < ambiguous.Length; j++)
         {
             word[map[ambiguous[j]]] = (mask & (1 << j)) != 0 ? DoChashmiHeh : HehGoal;

@@ -48,45 +48,18 @@ public sealed partial class UrduNormalizer
 
             char c = src[i];
             CharClass cls = CharClasses.Of(c);
-            if (!pending && _simpleKind is not null)
+            if (!pending && _simpleKind is not null && _simpleKind[c] is 1 or 2 or 3)
             {
-                byte kind = _simpleKind[c];
-                if (kind == 1 || (kind == 2 && (!_d2a || (i < wordEnd && !wordHasHeh))))
+                int runI = i;
+                int runW = w;
+                if (FastRun(src, ref runI, dst, ref runW, ref wordEnd, wordHasHeh, ref safeI, ref safeW))
                 {
-                    // The common case: a run of code points that map one to one (or not at all) and depend on nothing
-                    // around them (letters of a word already known to hold no Arabic heh, digits, punctuation, symbols)
-                    // is handled with one lookup in the per-options map per character. Each is an independent starter,
-                    // so the last one is a safe point.
-                    int limit = Math.Min(src.Length, i + dst.Length - w);
-                    if (i >= limit)
-                    {
-                        goto TooSmall;
-                    }
-
-                    int runEnd = _d2a ? Math.Min(limit, Math.Max(wordEnd, i + 1)) : limit;
-                    ref byte kinds = ref MemoryMarshal.GetArrayDataReference(_simpleKind);
-                    ref char map = ref MemoryMarshal.GetArrayDataReference(_simpleMap!);
-                    char mapped = Unsafe.Add(ref map, c);
-                    dst[w++] = mapped;
-                    i++;
-                    while (i < limit)
-                    {
-                        char d = src[i];
-                        byte dk = Unsafe.Add(ref kinds, d);
-                        if (dk == 0 || (dk == 2 && _d2a && i >= runEnd))
-                        {
-                            break;
-                        }
-
-                        mapped = Unsafe.Add(ref map, d);
-                        dst[w++] = mapped;
-                        i++;
-                    }
-
-                    safeI = i - 1;
-                    safeW = w - 1;
-                    prev = lastSignificant = CharClasses.Of(mapped);
-                    prevChar = mapped;
+                    i = runI;
+                    w = runW;
+                    char last = dst[w - 1];
+                    prev = CharClasses.Of(last);
+                    prevChar = last;
+                    lastSignificant = last == ' ' ? CharClasses.Of(dst[w - 2]) : prev;
                     markRun = 0;
                     continue;
                 }
@@ -607,10 +580,7 @@ public sealed partial class UrduNormalizer
                 }
             }
 
-            bool inWord = CharClasses.IsArabicScriptLetter(dc) || dc == CharClass.CombiningMark
-                || (_d5 && (dc is CharClass.Tatweel or CharClass.ZeroWidthJoiner || (dc == CharClass.Format && IsRemovableFormat(d))))
-                || (_s3 && dc == CharClass.ZeroWidthNonJoiner);
-            if (!inWord)
+            if (!IsWordPart(d, dc))
             {
                 break;
             }
@@ -620,6 +590,165 @@ public sealed partial class UrduNormalizer
         }
 
         return e;
+    }
+
+    /// <summary>D2a: whether a code point of class <paramref name="cls"/> continues a word (letters, marks, removed invisibles).</summary>
+    bool IsWordPart(char c, CharClass cls)
+        => CharClasses.IsArabicScriptLetter(cls) || cls == CharClass.CombiningMark
+            || (_d5 && (cls is CharClass.Tatweel or CharClass.ZeroWidthJoiner || (cls == CharClass.Format && IsRemovableFormat(c))))
+            || (_s3 && cls == CharClass.ZeroWidthNonJoiner);
+
+    /// <summary>
+    /// The common case, one table lookup per character: a run of code points that map one to one (or not at all) and
+    /// depend on nothing around them (digits, punctuation, Latin, letters of whole words that hold no mark or
+    /// invisible), single spaces between them, and under D2a whole words, resolved when they hold an Arabic heh.
+    /// Stops before anything else and before a word it cannot see the end of (the general loop handles those).
+    /// </summary>
+    /// <returns>False when nothing was written (the general loop takes the code point at <paramref name="i"/>).</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    bool FastRun(ReadOnlySpan<char> src, ref int i, Span<char> dst, ref int w, ref int wordEnd, bool wordHasHeh, ref int safeI, ref int safeW)
+    {
+        if (wordHasHeh && i < wordEnd)
+        {
+            // Inside a word that holds an Arabic heh: the word is one unit, resolved by the general loop.
+            return false;
+        }
+
+        ref byte kinds = ref MemoryMarshal.GetArrayDataReference(_simpleKind!);
+        ref char map = ref MemoryMarshal.GetArrayDataReference(_simpleMap!);
+        int limit = Math.Min(src.Length, i + dst.Length - w);
+        int r = i;
+        int o = w;
+
+        // Kinds 1 (and 2 without D2a) are written at once; the test comes first since they are most of the text.
+        uint simpleMax = _d2a ? 0u : 1u;
+        while (r < limit)
+        {
+            char c = src[r];
+            byte kind = Unsafe.Add(ref kinds, c);
+            if ((uint)(kind - 1) <= simpleMax)
+            {
+                safeI = r;
+                safeW = o;
+                dst[o++] = Unsafe.Add(ref map, c);
+                r++;
+                continue;
+            }
+
+            if (kind == 4)
+            {
+                // Spaces (and the invisibles removed between them) become one space before a simple character;
+                // anything else is for the general loop (trailing, before a mark, at a line start).
+                if (o == w || dst[o - 1] == '\n')
+                {
+                    break;
+                }
+
+                int e = r + 1;
+                while (e < limit && Unsafe.Add(ref kinds, src[e]) is 4 or 5)
+                {
+                    e++;
+                }
+
+                if (e >= limit || Unsafe.Add(ref kinds, src[e]) is not (1 or 2 or 3))
+                {
+                    break;
+                }
+
+                dst[o++] = ' ';
+                r = e;
+                continue;
+            }
+
+            if (kind == 5)
+            {
+                r++;
+                continue;
+            }
+
+            if (kind == 6)
+            {
+                dst[o++] = '\n';
+                r++;
+                safeI = r;
+                safeW = o;
+                continue;
+            }
+
+            if (kind == 0)
+            {
+                break;
+            }
+
+            // Under D2a: an Arabic-script letter (kind 2) or an Arabic heh (kind 3).
+            if (r < wordEnd)
+            {
+                // The rest of a word the general loop started (known to hold no heh, see above).
+                if (kind == 3)
+                {
+                    break;
+                }
+
+                safeI = r;
+                safeW = o;
+                dst[o++] = Unsafe.Add(ref map, c);
+                r++;
+                continue;
+            }
+
+            // A new word: take it whole when it is all simple letters (and removed invisibles) and its end is in sight.
+            // Looked at before anything is written: in place, the destination overwrites the source behind the reader.
+            int end = r;
+            bool heh = false;
+            while (end < limit)
+            {
+                byte k = Unsafe.Add(ref kinds, src[end]);
+                if (k is 2 or 3)
+                {
+                    heh |= k == 3;
+                }
+                else if (k != 5)
+                {
+                    break;
+                }
+
+                end++;
+            }
+
+            if (end >= limit || char.IsSurrogate(src[end]) || IsWordPart(src[end], CharClasses.Of(src[end])))
+            {
+                break;
+            }
+
+            safeI = r;
+            safeW = o;
+            int wordStart = o;
+            for (; r < end; r++)
+            {
+                char d = src[r];
+                if (Unsafe.Add(ref kinds, d) != 5)
+                {
+                    dst[o++] = Unsafe.Add(ref map, d);
+                }
+            }
+
+            if (heh)
+            {
+                DoChashmi.Resolve(dst[wordStart..o]);
+            }
+
+            r = end;
+            wordEnd = end;
+        }
+
+        if (o == w)
+        {
+            return false;
+        }
+
+        i = r;
+        w = o;
+        return true;
     }
 
     /// <summary>The class of the code point at <paramref name="index"/>.</summary>

@@ -57,9 +57,14 @@ public sealed partial class UrduNormalizer
 
     const byte SpaceOrBreakBit = 0x80;
 
+    // Clears whole vectors of canonical text before the per-code-unit table (null without vector hardware).
+    readonly CanonicalPrefilter? _prefilter;
+
     // _simpleKind: 0 = not a simple one-to-one character; 1 = simple; 2 = simple but an Arabic-script letter (D2a must
-    // know its word first). _simpleMap holds what a simple character becomes. Null when runs are off (spacing repair,
-    // Urdu punctuation: both look at neighbours).
+    // know its word first); 3 = Arabic heh under D2a (kept, then its word is resolved as a whole); 4 = a space under D6
+    // (a run of them becomes one space when a simple character follows); 5 = an invisible D5 removes wherever it is;
+    // 6 = LF under D6 (a line start is a safe point). _simpleMap holds what kinds 1–3 become.
+    // Null when runs are off (spacing repair, Urdu punctuation: both look at neighbours).
     readonly byte[]? _simpleKind;
     readonly char[]? _simpleMap;
 
@@ -100,6 +105,7 @@ public sealed partial class UrduNormalizer
         _simple = ComputeSimple();
         _fastRuns = !_spacing && !_urduPunctuation;
         _scan = BuildScanTable();
+        _prefilter = CanonicalPrefilter.Create(c => (_scan[c] & 3) == 0);
         if (_fastRuns)
         {
             BuildSimpleTables(out _simpleKind, out _simpleMap);
@@ -157,6 +163,31 @@ public sealed partial class UrduNormalizer
                 kind[c] = CharClasses.IsArabicScriptLetter(cls) ? (byte)2 : (byte)1;
                 map[c] = mapped;
             }
+        }
+
+        if (_d2a)
+        {
+            kind[DoChashmi.ArabicHeh] = 3;
+            map[DoChashmi.ArabicHeh] = DoChashmi.ArabicHeh;
+        }
+
+        for (int c = 0; c < kind.Length; c++)
+        {
+            CharClass cls = CharClasses.Of((char)c);
+            if (_d6 && cls == CharClass.Space)
+            {
+                kind[c] = 4;
+            }
+            else if (_d5 && (cls == CharClass.Tatweel || (cls == CharClass.Format && IsRemovableFormat(c))))
+            {
+                kind[c] = 5;
+            }
+        }
+
+        if (_d6)
+        {
+            kind['\n'] = 6;
+            map['\n'] = '\n';
         }
     }
 
@@ -536,6 +567,11 @@ public sealed partial class UrduNormalizer
         int i = 0;
         while (true)
         {
+            if (_prefilter is not null && i > 0)
+            {
+                i = _prefilter.Skip(text, i);
+            }
+
             // Four code units per branch: each one's kind, with the plain-space bit kept only after a space or break.
             // (The mask is 3 after a space or line break, else 1; bit 7 of the kind itself never survives it.)
             uint prevBits = i == 0 ? SpaceOrBreakBit : Unsafe.Add(ref scan, Unsafe.Add(ref start, i - 1));
