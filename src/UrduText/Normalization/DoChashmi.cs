@@ -36,6 +36,57 @@ internal static class DoChashmi
         }
     }
 
+    /// <summary>
+    /// <see cref="Resolve(Span{char})"/> for a word of bare letters (no marks, no tatweel), as the normalizer's fast loop
+    /// produces them: the word is its own skeleton, so nothing is copied.
+    /// </summary>
+    /// <param name="word">Letters only, other letters already Urdu; changed in place.</param>
+    public static void ResolveBare(Span<char> word)
+    {
+        if (word.Length > MaxLookupLength)
+        {
+            Resolve(word);
+            return;
+        }
+
+        Span<int> ambiguous = stackalloc int[MaxAmbiguous];
+        int count = 0;
+        for (int i = 0; i < word.Length; i++)
+        {
+            if (word[i] != ArabicHeh)
+            {
+                continue;
+            }
+
+            if (i == 0 || !IsAspirable(word[i - 1]))
+            {
+                word[i] = HehGoal;
+            }
+            else if (count == MaxAmbiguous)
+            {
+                // Too many to enumerate: the general path takes the default rule for the whole word.
+                Resolve(word);
+                return;
+            }
+            else
+            {
+                ambiguous[count++] = i;
+            }
+        }
+
+        if (count == 0)
+        {
+            return;
+        }
+
+        ambiguous = ambiguous[..count];
+        int mask = Choose(word, ambiguous, DoChashmiLexicon.Instance, out _);
+        for (int j = 0; j < ambiguous.Length; j++)
+        {
+            word[ambiguous[j]] = (mask & (1 << j)) != 0 ? DoChashmiHeh : HehGoal;
+        }
+    }
+
     /// <summary>Resolves <paramref name="word"/> against <paramref name="lexicon"/> and tells which evidence decided it.</summary>
     /// <param name="word">The word, changed in place.</param>
     /// <param name="lexicon">The lists to consult (tests pass reduced ones to measure what each list contributes).</param>
@@ -102,12 +153,7 @@ internal static class DoChashmi
 
         skeleton = skeleton[..length];
         ambiguous = ambiguous[..ambiguousCount];
-        DoChashmiEvidence evidence = DoChashmiEvidence.Curated;
-        if (!lexicon.TryGetDecision(skeleton, out int mask))
-        {
-            mask = Choose(skeleton, ambiguous, lexicon, out evidence);
-        }
-
+        int mask = Choose(skeleton, ambiguous, lexicon, out DoChashmiEvidence evidence);
         for (int j = 0; j < ambiguous.Length; j++)
         {
             word[map[ambiguous[j]]] = (mask & (1 << j)) != 0 ? DoChashmiHeh : HehGoal;

@@ -88,69 +88,6 @@ internal sealed class DoChashmiLexicon
         {
             MaxFunctionWordLength = Math.Max(MaxFunctionWordLength, word.Length);
         }
-
-        _decided = PrecomputeCuratedDecisions().GetAlternateLookup<ReadOnlySpan<char>>();
-    }
-
-    // Most ambiguous words in running text are frequent curated words, and deciding one costs up to 2^k lookups per
-    // stage. So the decision for every curated word is taken once, here, with the full procedure, and keyed on the
-    // form the normalizer sees (its ambiguous hehs written as Arabic heh): one lookup then gives the same answer.
-    private FrozenDictionary<string, byte> PrecomputeCuratedDecisions()
-    {
-        var decided = new Dictionary<string, byte>(StringComparer.Ordinal);
-        Span<int> ambiguous = stackalloc int[DoChashmi.MaxAmbiguous];
-        foreach (string word in Curated.Keys)
-        {
-            if (word.Length > DoChashmi.MaxLookupLength)
-            {
-                continue;
-            }
-
-            char[] skeleton = word.ToCharArray();
-            int count = 0;
-            bool usable = true;
-            for (int i = 1; i < skeleton.Length; i++)
-            {
-                if (skeleton[i] is DoChashmi.DoChashmiHeh or DoChashmi.HehGoal && DoChashmi.IsAspirable(skeleton[i - 1]))
-                {
-                    if (count == DoChashmi.MaxAmbiguous)
-                    {
-                        usable = false;
-                        break;
-                    }
-
-                    skeleton[i] = DoChashmi.ArabicHeh;
-                    ambiguous[count++] = i;
-                }
-            }
-
-            string key = new(skeleton);
-            if (!usable || count == 0 || key.AsSpan().ContainsAnyExcept(LetterRange) || decided.ContainsKey(key))
-            {
-                continue;
-            }
-
-            decided[key] = (byte)DoChashmi.Choose(skeleton, ambiguous[..count], this, out _);
-        }
-
-        return decided.ToFrozenDictionary(StringComparer.Ordinal);
-    }
-
-    // Curated words are bare letters; a key with anything else (a mark, a stray heh form) is not what Resolve looks up.
-    private static readonly System.Buffers.SearchValues<char> LetterRange = System.Buffers.SearchValues.Create(
-        "\u0621\u0622\u0623\u0624\u0625\u0626\u0627\u0628\u062A\u062B\u062C\u062D\u062E\u062F\u0630\u0631\u0632\u0633\u0634\u0635\u0636\u0637\u0638\u0639\u063A\u0641\u0642\u0644\u0645\u0646\u0648\u0679\u067E\u0686\u0688\u0691\u0698\u06A9\u06AF\u06BA\u06BE\u06C1\u06C2\u06C3\u06CC\u06D2\u06D3");
-
-    private readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _decided;
-
-    /// <summary>The precomputed decision for a word whose ambiguous hehs are written as Arabic heh, when it is a curated word.</summary>
-    /// <param name="skeleton">The word's letters, ambiguous hehs as U+0647.</param>
-    /// <param name="mask">Bit j set: the j-th ambiguous heh is ھ.</param>
-    /// <returns>Whether the word is one whose decision was precomputed.</returns>
-    public bool TryGetDecision(ReadOnlySpan<char> skeleton, out int mask)
-    {
-        bool found = _decided.TryGetValue(skeleton, out byte value);
-        mask = value;
-        return found;
     }
 
     /// <summary>A lexicon with no words: every decision falls to the default rule.</summary>

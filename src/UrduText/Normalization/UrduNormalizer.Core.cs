@@ -699,23 +699,26 @@ public sealed partial class UrduNormalizer
             // A new word: take it whole when it is all simple letters (and removed invisibles) and its end is in sight.
             // Looked at before anything is written: in place, the destination overwrites the source behind the reader.
             int end = r;
-            bool heh = false;
+            uint seen = 0; // bit k: a code unit of kind k is in the word
             while (end < limit)
             {
                 byte k = Unsafe.Add(ref kinds, src[end]);
-                if (k is 2 or 3)
-                {
-                    heh |= k == 3;
-                }
-                else if (k != 5)
+                if (k is not (2 or 3 or 5))
                 {
                     break;
                 }
 
+                seen |= 1u << k;
                 end++;
             }
 
-            if (end >= limit || char.IsSurrogate(src[end]) || IsWordPart(src[end], CharClasses.Of(src[end])))
+            if (end >= limit)
+            {
+                break;
+            }
+
+            char after = src[end];
+            if (Unsafe.Add(ref kinds, after) is not (4 or 6) && (char.IsSurrogate(after) || IsWordPart(after, CharClasses.Of(after))))
             {
                 break;
             }
@@ -723,18 +726,30 @@ public sealed partial class UrduNormalizer
             safeI = r;
             safeW = o;
             int wordStart = o;
-            for (; r < end; r++)
+            if ((seen & (1u << 5)) == 0)
             {
-                char d = src[r];
-                if (Unsafe.Add(ref kinds, d) != 5)
+                for (; r < end; r++)
                 {
-                    dst[o++] = Unsafe.Add(ref map, d);
+                    dst[o++] = Unsafe.Add(ref map, src[r]);
+                }
+            }
+            else
+            {
+                for (; r < end; r++)
+                {
+                    char d = src[r];
+                    if (Unsafe.Add(ref kinds, d) != 5)
+                    {
+                        dst[o++] = Unsafe.Add(ref map, d);
+                    }
                 }
             }
 
+            bool heh = (seen & (1u << 3)) != 0;
+
             if (heh)
             {
-                DoChashmi.Resolve(dst[wordStart..o]);
+                DoChashmi.ResolveBare(dst[wordStart..o]);
             }
 
             r = end;
