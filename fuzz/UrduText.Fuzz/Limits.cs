@@ -62,28 +62,19 @@ internal static class Limits
     static IEnumerable<(string, Func<TextReader, long>)> Operations()
     {
         yield return ("stream normalize", reader => UrduNormalizer.Default.Normalize(reader, TextWriter.Null));
-        yield return ("stream tokens", reader =>
-        {
-            var tokens = new UrduTokenReader(reader);
-            long n = 0;
-            while (tokens.Read())
-            {
-                n++;
-            }
+        yield return ("stream tokens", reader => CountReads(new UrduTokenReader(reader).Read));
+        yield return ("stream sentences", reader => CountReads(new UrduSentenceReader(reader).Read));
+    }
 
-            return n;
-        });
-        yield return ("stream sentences", reader =>
+    static long CountReads(Func<bool> read)
+    {
+        long n = 0;
+        while (read())
         {
-            var sentences = new UrduSentenceReader(reader);
-            long n = 0;
-            while (sentences.Read())
-            {
-                n++;
-            }
+            n++;
+        }
 
-            return n;
-        });
+        return n;
     }
 
     // The one-shot APIs not covered above, on the same string: they must finish and stay linear too.
