@@ -79,6 +79,19 @@ public class NormalizeBenchmarks
         return written;
     }
 
+    /// <summary>
+    /// The same without D2a (do-chashmi restoration), the one rule that decides per word from word lists: shows what
+    /// the per-character rules cost on their own, since neither peer restores do-chashmi at all.
+    /// </summary>
+    [Benchmark, BenchmarkCategory("Dirty")]
+    public int NormalizeSpanDirtyWithoutDoChashmi()
+    {
+        s_withoutDoChashmi.Normalize(_dirty, _destination, out _, out int written);
+        return written;
+    }
+
+    static readonly UrduNormalizer s_withoutDoChashmi = new(UrduNormalizationOptions.Default & ~UrduNormalizationOptions.DoChashmiRestoration);
+
     /// <summary>Peer: the runtime's NFKC (which still leaves ي ك ه, kashida and bidi marks in place).</summary>
     [Benchmark, BenchmarkCategory("Dirty")]
     public string StringNormalizeFormKCDirty() => _dirty.Normalize(NormalizationForm.FormKC);

@@ -38,18 +38,26 @@ internal sealed class CanonicalPrefilter
         '\u06C0', // ۀ HEH WITH YEH ABOVE → ۂ
     ];
 
-    readonly Vector<ushort>[] _low;
-    readonly Vector<ushort>[] _span;
+    // Exactly RangeCount ranges: a dropped candidate is replaced by a copy of a kept one, so that the loop below works
+    // on a fixed set of locals the JIT can keep in registers.
+    const int RangeCount = 7;
+
+    // Range r holds v when (short)(v + _bias[r]) < _limit[r]: adding 0x8000 − low moves the range to the bottom of the
+    // signed 16-bit line, so one add and one signed compare test it (there is no unsigned 16-bit compare on x86).
+    readonly Vector<short>[] _bias;
+    readonly Vector<short>[] _limit;
     readonly Vector<ushort>[] _excluded;
 
     CanonicalPrefilter(List<(char Low, char High)> ranges)
     {
-        _low = new Vector<ushort>[ranges.Count];
-        _span = new Vector<ushort>[ranges.Count];
-        for (int r = 0; r < ranges.Count; r++)
+        System.Diagnostics.Debug.Assert(s_candidates.Length == RangeCount, "Skip reads exactly RangeCount ranges");
+        _bias = new Vector<short>[RangeCount];
+        _limit = new Vector<short>[RangeCount];
+        for (int r = 0; r < RangeCount; r++)
         {
-            _low[r] = new Vector<ushort>(ranges[r].Low);
-            _span[r] = new Vector<ushort>((ushort)(ranges[r].High - ranges[r].Low));
+            (char low, char high) = ranges[Math.Min(r, ranges.Count - 1)];
+            _bias[r] = new Vector<short>(unchecked((short)(0x8000 - low)));
+            _limit[r] = new Vector<short>(unchecked((short)(0x8000 + high - low + 1)));
         }
 
         _excluded = Array.ConvertAll(s_excluded, c => new Vector<ushort>(c));
@@ -90,9 +98,9 @@ internal sealed class CanonicalPrefilter
     public int Skip(ReadOnlySpan<char> text, int i)
     {
         ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-        Vector<ushort>[] low = _low;
-        Vector<ushort>[] span = _span;
-        Vector<ushort>[] excluded = _excluded;
+        Vector<short> b0 = _bias[0], b1 = _bias[1], b2 = _bias[2], b3 = _bias[3], b4 = _bias[4], b5 = _bias[5], b6 = _bias[6];
+        Vector<short> t0 = _limit[0], t1 = _limit[1], t2 = _limit[2], t3 = _limit[3], t4 = _limit[4], t5 = _limit[5], t6 = _limit[6];
+        Vector<ushort> x0 = _excluded[0], x1 = _excluded[1], x2 = _excluded[2], x3 = _excluded[3], x4 = _excluded[4];
         var space = new Vector<ushort>(' ');
         var lineFeed = new Vector<ushort>('\n');
         int width = Vector<ushort>.Count;
@@ -100,17 +108,12 @@ internal sealed class CanonicalPrefilter
         {
             Vector<ushort> v = Vector.LoadUnsafe(ref start, (nuint)i);
             Vector<ushort> before = Vector.LoadUnsafe(ref start, (nuint)(i - 1));
-            Vector<ushort> inRange = Vector<ushort>.Zero;
-            for (int r = 0; r < low.Length; r++)
-            {
-                inRange |= Vector.LessThanOrEqual(v - low[r], span[r]);
-            }
-
-            Vector<ushort> bad = Vector<ushort>.Zero;
-            for (int x = 0; x < excluded.Length; x++)
-            {
-                bad |= Vector.Equals(v, excluded[x]);
-            }
+            Vector<short> signed = Vector.AsVectorInt16(v);
+            Vector<ushort> inRange = Vector.AsVectorUInt16(
+                Vector.LessThan(signed + b0, t0) | Vector.LessThan(signed + b1, t1) | Vector.LessThan(signed + b2, t2)
+                | Vector.LessThan(signed + b3, t3) | Vector.LessThan(signed + b4, t4) | Vector.LessThan(signed + b5, t5)
+                | Vector.LessThan(signed + b6, t6));
+            Vector<ushort> bad = Vector.Equals(v, x0) | Vector.Equals(v, x1) | Vector.Equals(v, x2) | Vector.Equals(v, x3) | Vector.Equals(v, x4);
 
             // A space is fine unless it follows a space or a line break (doubled, or leading); a line break is fine
             // unless a space precedes it (trailing). Other line breaks and CR are not in any range.
