@@ -16,7 +16,7 @@ public partial class UrduSentenceSegmenterTests
         "3.5", "۲۲٫۵", "10:30", "13.09.2023", "2.0.1", "۱۲.۵", "1", "۱", "2023",
         "www.example.com.pk", "https://example.com/a?b=1", "info@example.pk", "@user", "#اردو",
         "Dr.", "U.S.", "e.g.", "etc.", "No.", "J.R.R.",
-        "1۔", "a.", "،", "؛", ":", "-", "_", "/",
+        "1۔", "a.", "،", "؛", ":", "-", " - ", " ۔ ", "–", " — ", "_", "/",
         "\u200C", "\u200F", "\u0640", "\u064E", "\uD800", "\uDC00", "\u0000",
     ];
 
@@ -85,6 +85,8 @@ public partial class UrduSentenceSegmenterTests
         UrduSegmentationOptions.JoinLines,
         UrduSegmentationOptions.SplitClauses,
         UrduSegmentationOptions.JoinLines | UrduSegmentationOptions.SplitClauses,
+        UrduSegmentationOptions.IgnoreSpacedDashes,
+        UrduSegmentationOptions.JoinLines | UrduSegmentationOptions.IgnoreSpacedDashes,
     ];
 
     [Theory]
