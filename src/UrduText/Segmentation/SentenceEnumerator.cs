@@ -30,12 +30,12 @@ public ref struct SentenceEnumerator
     int _chunkEnd;
     int _tokenResume;
 
-    // Cache for the spaced-dash rule's style cue: the first terminator (or end of paragraph) at or after
-    // _styleScanFrom is at _styleScanEnd, and _styleSpaced says whether a space precedes it (-1: no terminator there).
-    // Dashes between the two reuse it, so a paragraph full of dashes and no terminator is scanned once.
+    // Cache for the spaced-dash rule's style cue: no terminator lies in [_styleScanFrom, _styleScanEnd), and
+    // _styleStop says what is at _styleScanEnd (0: not scanned further yet, 1: a terminator, 2: a paragraph end).
+    // Later dashes extend the scan rather than repeat it, so a paragraph full of dashes is scanned once.
     int _styleScanFrom;
     int _styleScanEnd;
-    int _styleSpaced;
+    int _styleStop;
 
     internal SentenceEnumerator(ReadOnlySpan<char> text, UrduSegmentationOptions options)
     {
@@ -48,8 +48,8 @@ public ref struct SentenceEnumerator
         _chunkEnd = 0;
         _tokenResume = 0;
         _styleScanFrom = 0;
-        _styleScanEnd = -1;
-        _styleSpaced = -1;
+        _styleScanEnd = 0;
+        _styleStop = 0;
     }
 
     /// <summary>The current sentence.</summary>
@@ -178,6 +178,12 @@ public ref struct SentenceEnumerator
     const int MaxWordsInDashPair = 10;
 
     /// <summary>
+    /// How far past a dash the rule reads (characters). Bounded, and well inside the streaming readers' lookahead
+    /// (<see cref="UrduSentenceReader"/>), so that a decision never depends on text a window may not hold yet.
+    /// </summary>
+    internal const int DashLookahead = 512;
+
+    /// <summary>
     /// The spaced-dash rule (on unless <see cref="UrduSegmentationOptions.IgnoreSpacedDashes"/>), for a dash with
     /// whitespace on both sides. Punctuation and layout only, in this order:
     /// <list type="number">
@@ -189,9 +195,11 @@ public ref struct SentenceEnumerator
     /// <item>a dash at the end of its line, paragraph or text ends the sentence;</item>
     /// <item>otherwise an Arabic-script letter, digit, quote or opening bracket must follow, with at least
     /// <see cref="MinWordsAfterDash"/> words before the next stop (not an apposition: <c>— انصاف۔</c>);</item>
-    /// <item>and the text must write its full stops as separate tokens: the nearest terminator ahead in the paragraph
-    /// (or, if there is none, the one that ended the previous sentence) has a space before it (<c>ہے ۔</c>, as in the UD
-    /// Urdu treebank, where typists use <c>-</c> for ۔), not attached (<c>ہے۔</c>, as most web text writes it).</item>
+    /// <item>and the text must write its full stops as separate tokens: the nearest terminator ahead in the paragraph,
+    /// within <see cref="DashLookahead"/> characters, has a space before it (<c>ہے ۔</c>, as in the UD Urdu treebank,
+    /// where typists use <c>-</c> for ۔), not attached (<c>ہے۔</c>, as most web text writes it). Without a terminator
+    /// ahead the style is unknown and the dash stays inside. The rule never looks behind the sentence, so a streaming
+    /// window that starts at a sentence gives the same answer as the whole text.</item>
     /// </list>
     /// </summary>
     DashRole ClassifyDash(int start, int i, bool joinLines)
@@ -203,12 +211,13 @@ public ref struct SentenceEnumerator
         }
 
         // Look ahead: another dash close by, what follows the dash, how many words until the next stop, and what stops.
+        int limit = (int)Math.Min((uint)text.Length, (uint)i + DashLookahead);
         int k = i + 1;
         int words = 0;
         bool inWord = false;
         CharClass next = CharClass.LineBreak; // what follows the dash; LineBreak stands for "end of line or text"
         int terminator = -1;
-        while (k < text.Length)
+        while (k < limit)
         {
             char c = text[k];
             CharClass cls = CharClasses.Of(c);
@@ -265,7 +274,7 @@ public ref struct SentenceEnumerator
             return DashRole.Inside;
         }
 
-        if (next == CharClass.LineBreak && terminator < 0)
+        if (next == CharClass.LineBreak && terminator < 0 && (k < limit || limit == text.Length))
         {
             // Nothing but whitespace after the dash on its line (or in its paragraph): it ends the sentence, as the line
             // break would anyway; with JoinLines this is what makes a trailing " -" a full stop.
@@ -278,7 +287,12 @@ public ref struct SentenceEnumerator
             return DashRole.Inside;
         }
 
-        return IsSpacedStyle(start, terminator >= 0 ? terminator : k) ? DashRole.EndsSentence : DashRole.Inside;
+        if (terminator >= 0)
+        {
+            return CharClasses.Of(text[terminator - 1]) == CharClass.Space ? DashRole.EndsSentence : DashRole.Inside;
+        }
+
+        return IsSpacedStyle(k, limit, joinLines) ? DashRole.EndsSentence : DashRole.Inside;
     }
 
     /// <summary>A dash with whitespace before it and whitespace or the end of the text after it.</summary>
@@ -313,59 +327,52 @@ public ref struct SentenceEnumerator
     }
 
     /// <summary>
-    /// The style cue of the spaced-dash rule: the first terminator at or after <paramref name="from"/> in the same
-    /// paragraph has a space before it (<c>ہے ۔</c>). Without one, the terminator that ended the previous sentence decides.
+    /// The style cue of the spaced-dash rule: the first terminator at or after <paramref name="from"/>, before
+    /// <paramref name="limit"/> and in the same paragraph, has a space before it (<c>ہے ۔</c>). False without one.
     /// </summary>
-    bool IsSpacedStyle(int start, int from)
+    bool IsSpacedStyle(int from, int limit, bool joinLines)
     {
         ReadOnlySpan<char> text = _text;
-        if (from < _styleScanFrom || from > _styleScanEnd || _styleScanEnd < 0)
+        if (from < _styleScanFrom || from > _styleScanEnd)
         {
-            bool joinLines = (_options & UrduSegmentationOptions.JoinLines) != 0;
-            int k = from;
-            _styleSpaced = -1;
-            while (true)
+            _styleScanFrom = from;
+            _styleScanEnd = from;
+            _styleStop = 0;
+        }
+
+        while (_styleStop == 0 && _styleScanEnd < limit)
+        {
+            int k = SentenceChars.IndexOfStop(text[..limit], _styleScanEnd, clauses: false);
+            if (k < 0)
             {
-                k = SentenceChars.IndexOfStop(text, k, clauses: false);
-                if (k < 0)
+                _styleScanEnd = limit;
+                if (limit == text.Length)
                 {
-                    k = text.Length;
-                    break;
+                    _styleStop = 2;
                 }
 
-                if (CharClasses.Of(text[k]) == CharClass.Terminator)
-                {
-                    if (!IsInsideWord(text, k))
-                    {
-                        _styleSpaced = k > 0 && CharClasses.Of(text[k - 1]) == CharClass.Space ? 1 : 0;
-                        break;
-                    }
-                }
-                else if (!joinLines || IsParagraphBreak(text, k))
-                {
-                    break;
-                }
-
-                k++;
+                break;
             }
 
-            _styleScanFrom = from;
             _styleScanEnd = k;
+            if (CharClasses.Of(text[k]) == CharClass.Terminator)
+            {
+                if (!IsInsideWord(text, k))
+                {
+                    _styleStop = 1;
+                    break;
+                }
+            }
+            else if (!joinLines || IsParagraphBreak(text, k))
+            {
+                _styleStop = 2;
+                break;
+            }
+
+            _styleScanEnd = k + 1;
         }
 
-        if (_styleSpaced >= 0)
-        {
-            return _styleSpaced == 1;
-        }
-
-        // No terminator ahead: look at how the previous sentence (on the same line) ended.
-        int p = start - 1;
-        while (p >= 0 && CharClasses.Of(text[p]) is CharClass.Space or CharClass.Quote or CharClass.ClosingBracket)
-        {
-            p--;
-        }
-
-        return p > 0 && CharClasses.Of(text[p]) == CharClass.Terminator && CharClasses.Of(text[p - 1]) == CharClass.Space;
+        return _styleStop == 1 && _styleScanEnd < limit && CharClasses.Of(text[_styleScanEnd - 1]) == CharClass.Space;
     }
 
     /// <summary>

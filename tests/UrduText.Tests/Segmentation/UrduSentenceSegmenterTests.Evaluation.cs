@@ -149,3 +149,57 @@ public partial class UrduSentenceSegmenterTests(ITestOutputHelper output)
         stressedWithout.F1.Should().BeGreaterThanOrEqualTo(0.995, "measured 100 %");
     }
 }
+
+public partial class UrduSentenceSegmenterTests
+{
+    /// <summary>
+    /// The dash rule reads at most <c>SentenceEnumerator.DashLookahead</c> characters ahead and never behind the sentence,
+    /// so the streaming reader, whose windows start at sentence starts, gives the same sentences as the whole text:
+    /// here on the evaluation sets joined into long paragraphs, with windows small enough to cut them many times.
+    /// </summary>
+    [Theory]
+    [InlineData("ud-style-news.txt", 2100)]
+    [InlineData("ud-style-news.txt", 2333)]
+    [InlineData("ordinary-dashes.txt", 2100)]
+    public void SentenceReader_EvaluationTextInSmallWindows_EqualsWholeText(string file, int window)
+    {
+        var paragraphs = new List<string> { "" };
+        foreach (string line in File.ReadLines(SegmentationTestData.TestDataPath("segmentation", file)))
+        {
+            if (line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (line.Length == 0)
+            {
+                // Every third document break becomes a paragraph break; the rest run on, making long paragraphs.
+                paragraphs[^1] += paragraphs.Count % 3 == 0 ? "\n\n" : " ";
+                paragraphs.Add("");
+            }
+            else
+            {
+                paragraphs[^1] += (paragraphs[^1].Length == 0 ? "" : " ") + SpaceTerminators(line);
+            }
+        }
+
+        string text = string.Concat(paragraphs);
+        foreach (UrduSentenceSegmenter segmenter in new[] { UrduSentenceSegmenter.Default, new UrduSentenceSegmenter(UrduSegmentationOptions.JoinLines) })
+        {
+            var expected = new List<(int, int)>();
+            foreach (UrduSentence s in segmenter.EnumerateSentences(text))
+            {
+                expected.Add((s.Start, s.Length));
+            }
+
+            var actual = new List<(int, int)>();
+            var reader = new UrduSentenceReader(new StringReader(text), segmenter, initialWindowLength: window, maxWindowLength: 1 << 16);
+            while (reader.Read())
+            {
+                actual.Add(((int)reader.Start, reader.Length));
+            }
+
+            actual.Should().Equal(expected, "streaming equals one-shot [{0}]", segmenter.Options);
+        }
+    }
+}
