@@ -269,7 +269,7 @@ public ref struct SentenceEnumerator
 
         CharClass before = CharClasses.Of(text[p]);
         if (!(CharClasses.IsArabicScriptLetter(before) || before == CharClass.CombiningMark)
-            || !HasWords(text, start, p + 1, MinWordsBeforeDash))
+            || !HasWordsBefore(text, start, p, MinWordsBeforeDash))
         {
             return DashRole.Inside;
         }
@@ -302,12 +302,20 @@ public ref struct SentenceEnumerator
     /// <summary>A terminator directly followed by a letter or digit (<c>2.55</c>, <c>www.x.pk</c>): the lookahead of the dash rule reads it as part of a word.</summary>
     static bool IsInsideWord(ReadOnlySpan<char> text, int k) => k + 1 < text.Length && IsWordChar(CharClasses.Of(text[k + 1]));
 
-    /// <summary>True when <c>text[from..to]</c> holds at least <paramref name="count"/> whitespace-separated words.</summary>
-    static bool HasWords(ReadOnlySpan<char> text, int from, int to, int count)
+    /// <summary>How far back from a dash <see cref="HasWordsBefore"/> counts words (characters).</summary>
+    const int WordCountLookbehind = 256;
+
+    /// <summary>
+    /// True when <c>text[start..(last + 1)]</c> holds at least <paramref name="count"/> whitespace-separated words,
+    /// counting back from <paramref name="last"/>. A stretch longer than <see cref="WordCountLookbehind"/> characters
+    /// counts as enough, which bounds the work per dash whatever the sentence holds.
+    /// </summary>
+    static bool HasWordsBefore(ReadOnlySpan<char> text, int start, int last, int count)
     {
+        int floor = Math.Max(start, last - WordCountLookbehind);
         int words = 0;
         bool inWord = false;
-        for (int k = from; k < to; k++)
+        for (int k = last; k >= floor; k--)
         {
             if (SentenceChars.IsWhiteSpace(text[k]))
             {
@@ -323,7 +331,7 @@ public ref struct SentenceEnumerator
             }
         }
 
-        return false;
+        return floor > start;
     }
 
     /// <summary>
