@@ -11,7 +11,8 @@ namespace UrduText;
 /// The scan jumps from one terminator or line break to the next with a vectorized search (<c>SentenceChars.IndexOfStop</c>); only at a <c>.</c> or other
 /// terminator that is directly followed by more text (<c>3.5</c>, <c>www.x.pk</c>, <c>ہے?ہاں</c>) does it ask
 /// <see cref="UrduTokenizer"/> whether the character lies inside a number, URL or e-mail token, tokenizing just the
-/// whitespace-delimited chunk around it. Abbreviations, list markers and quote attachment are decided here.
+/// whitespace-delimited chunk around it. Abbreviations, list markers, quote attachment and the spaced-dash rule (the scan
+/// also stops at dashes unless <see cref="UrduSegmentationOptions.IgnoreSpacedDashes"/>) are decided here.
 /// </remarks>
 public ref struct SentenceEnumerator
 {
