@@ -20,6 +20,7 @@ public class SegmenterBenchmarks
     string _text = "";
     BreakIterator _icu = null!;
     UrduSentenceSegmenter _joinLines = null!;
+    UrduSentenceSegmenter _ignoreSpacedDashes = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -27,6 +28,7 @@ public class SegmenterBenchmarks
         _text = BenchmarkCorpus.Canonical;
         _icu = BreakIterator.GetSentenceInstance(new UCultureInfo("ur"));
         _joinLines = new UrduSentenceSegmenter(UrduSegmentationOptions.JoinLines);
+        _ignoreSpacedDashes = new UrduSentenceSegmenter(UrduSegmentationOptions.IgnoreSpacedDashes);
     }
 
     /// <summary>UrduText with default options: counts the sentences (the enumerator allocates nothing).</summary>
@@ -48,6 +50,22 @@ public class SegmenterBenchmarks
     {
         int count = 0;
         foreach (UrduSentence sentence in _joinLines.EnumerateSentences(_text))
+        {
+            count += sentence.Length > 0 ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// UrduText without the spaced-dash rule (<see cref="UrduSegmentationOptions.IgnoreSpacedDashes"/>): the scan no longer
+    /// stops at dashes, so the difference to <see cref="EnumerateSentences"/> is what the rule costs.
+    /// </summary>
+    [Benchmark]
+    public int EnumerateSentencesIgnoreSpacedDashes()
+    {
+        int count = 0;
+        foreach (UrduSentence sentence in _ignoreSpacedDashes.EnumerateSentences(_text))
         {
             count += sentence.Length > 0 ? 1 : 0;
         }

@@ -30,6 +30,10 @@ internal static class SentencesCommand
         {
             Description = "Also split at the Arabic comma and semicolon (، ؛).",
         };
+        var ignoreSpacedDashes = new Option<bool>("--ignore-spaced-dashes")
+        {
+            Description = "Never end a sentence at a spaced dash (by default \" - \" after Urdu words ends one in text that spaces its full stops, as treebank text does).",
+        };
         var command = new Command("sentences", "Split the input into sentences, one per output line (Urdu terminators, quotes, abbreviations, numbers and URLs handled).")
         {
             file,
@@ -38,6 +42,7 @@ internal static class SentencesCommand
             format,
             joinLines,
             splitClauses,
+            ignoreSpacedDashes,
         };
         command.SetAction(parse =>
         {
@@ -50,6 +55,11 @@ internal static class SentencesCommand
             if (parse.GetValue(splitClauses))
             {
                 options |= UrduSegmentationOptions.SplitClauses;
+            }
+
+            if (parse.GetValue(ignoreSpacedDashes))
+            {
+                options |= UrduSegmentationOptions.IgnoreSpacedDashes;
             }
 
             using var reader = new Utf8LineReader(InputSource.OpenWithProgress(parse.GetValue(file), parse.GetValue(quiet)), parse.GetValue(replaceInvalid));

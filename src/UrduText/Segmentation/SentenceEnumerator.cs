@@ -11,7 +11,8 @@ namespace UrduText;
 /// The scan jumps from one terminator or line break to the next with a vectorized search (<c>SentenceChars.IndexOfStop</c>); only at a <c>.</c> or other
 /// terminator that is directly followed by more text (<c>3.5</c>, <c>www.x.pk</c>, <c>ہے?ہاں</c>) does it ask
 /// <see cref="UrduTokenizer"/> whether the character lies inside a number, URL or e-mail token, tokenizing just the
-/// whitespace-delimited chunk around it. Abbreviations, list markers and quote attachment are decided here.
+/// whitespace-delimited chunk around it. Abbreviations, list markers, quote attachment and the spaced-dash rule (the scan
+/// also stops at dashes unless <see cref="UrduSegmentationOptions.IgnoreSpacedDashes"/>) are decided here.
 /// </remarks>
 public ref struct SentenceEnumerator
 {
@@ -30,6 +31,13 @@ public ref struct SentenceEnumerator
     int _chunkEnd;
     int _tokenResume;
 
+    // Cache for the spaced-dash rule's style cue: no terminator lies in [_styleScanFrom, _styleScanEnd), and
+    // _styleStop says what is at _styleScanEnd (0: not scanned further yet, 1: a terminator, 2: a paragraph end).
+    // Later dashes extend the scan rather than repeat it, so a paragraph full of dashes is scanned once.
+    int _styleScanFrom;
+    int _styleScanEnd;
+    int _styleStop;
+
     internal SentenceEnumerator(ReadOnlySpan<char> text, UrduSegmentationOptions options)
     {
         _text = text;
@@ -40,6 +48,9 @@ public ref struct SentenceEnumerator
         _chunkStart = 0;
         _chunkEnd = 0;
         _tokenResume = 0;
+        _styleScanFrom = 0;
+        _styleScanEnd = 0;
+        _styleStop = 0;
     }
 
     /// <summary>The current sentence.</summary>
@@ -79,10 +90,12 @@ public ref struct SentenceEnumerator
         ReadOnlySpan<char> text = _text;
         bool clauses = (_options & UrduSegmentationOptions.SplitClauses) != 0;
         bool joinLines = (_options & UrduSegmentationOptions.JoinLines) != 0;
+        bool dashes = (_options & UrduSegmentationOptions.IgnoreSpacedDashes) == 0;
+        bool closingDashPending = false;
         int i = start;
         while (true)
         {
-            i = SentenceChars.IndexOfStop(text, i, clauses);
+            i = SentenceChars.IndexOfStop(text, i, clauses, dashes);
             if (i < 0)
             {
                 return TrimEnd(text, start, text.Length);
@@ -96,6 +109,27 @@ public ref struct SentenceEnumerator
                     return TrimEnd(text, start, i);
                 }
 
+                i++;
+                continue;
+            }
+
+            if (dashes && SentenceChars.IsDash(text[i]))
+            {
+                if (!IsSpacedDash(text, i))
+                {
+                    // "COVID-19", "2023-24", "-پہلا": a hyphen, not a dash.
+                    i++;
+                    continue;
+                }
+
+                DashRole role = closingDashPending ? DashRole.Inside : ClassifyDash(start, i, joinLines);
+                if (role == DashRole.EndsSentence)
+                {
+                    return AttachFollowers(text, start, i + 1);
+                }
+
+                // The dash after an opening one closes the pair ("وزیر اعظم - جو کل واپس آئے - نے کہا").
+                closingDashPending = role == DashRole.OpensPair;
                 i++;
                 continue;
             }
@@ -120,6 +154,234 @@ public ref struct SentenceEnumerator
 
             return AttachFollowers(text, start, runEnd);
         }
+    }
+
+    /// <summary>What a dash found by the scan does.</summary>
+    enum DashRole
+    {
+        /// <summary>Not a sentence end: unspaced, between digits, a dateline, too little text on either side …</summary>
+        Inside,
+
+        /// <summary>Ends the sentence, as ۔ would (treebank-style text).</summary>
+        EndsSentence,
+
+        /// <summary>Opens a dash pair (a parenthetical or an inline list); the next dash in the sentence closes it.</summary>
+        OpensPair,
+    }
+
+    /// <summary>Words a sentence must have before a dash that ends it: shorter runs are datelines and place pairs.</summary>
+    const int MinWordsBeforeDash = 4;
+
+    /// <summary>Words that must follow a sentence-ending dash before the next stop: shorter tails are appositions (<c>— انصاف۔</c>).</summary>
+    const int MinWordsAfterDash = 4;
+
+    /// <summary>A second spaced dash within this many words makes the first one open a pair rather than end a sentence.</summary>
+    const int MaxWordsInDashPair = 10;
+
+    /// <summary>
+    /// How far past a dash the rule reads (characters). Bounded, and well inside the streaming readers' lookahead
+    /// (<see cref="UrduSentenceReader"/>), so that a decision never depends on text a window may not hold yet.
+    /// </summary>
+    internal const int DashLookahead = 512;
+
+    /// <summary>
+    /// The spaced-dash rule (on unless <see cref="UrduSegmentationOptions.IgnoreSpacedDashes"/>), for a dash with
+    /// whitespace on both sides. Punctuation and layout only, in this order:
+    /// <list type="number">
+    /// <item>another spaced dash within <see cref="MaxWordsInDashPair"/> words, before any terminator, makes this one open
+    /// a pair (parenthetical or inline list) and the next one close it: neither ends the sentence;</item>
+    /// <item>only an Arabic-script letter before it (not a digit, bracket or Latin word: <c>1990 - 2000</c>,
+    /// <c>اسلام آباد (ویب ڈیسک) -</c>), with at least <see cref="MinWordsBeforeDash"/> words of the sentence before it
+    /// (datelines <c>کراچی -</c>, pairs <c>پاک - چین</c>);</item>
+    /// <item>a dash at the end of its line, paragraph or text ends the sentence;</item>
+    /// <item>otherwise an Arabic-script letter, digit, quote or opening bracket must follow, with at least
+    /// <see cref="MinWordsAfterDash"/> words before the next stop (not an apposition: <c>— انصاف۔</c>);</item>
+    /// <item>and the text must write its full stops as separate tokens: the nearest terminator ahead in the paragraph,
+    /// within <see cref="DashLookahead"/> characters, has a space before it (<c>ہے ۔</c>, as in the UD Urdu treebank,
+    /// where typists use <c>-</c> for ۔), not attached (<c>ہے۔</c>, as most web text writes it). Without a terminator
+    /// ahead the style is unknown and the dash stays inside. The rule never looks behind the sentence, so a streaming
+    /// window that starts at a sentence gives the same answer as the whole text.</item>
+    /// </list>
+    /// </summary>
+    DashRole ClassifyDash(int start, int i, bool joinLines)
+    {
+        ReadOnlySpan<char> text = _text;
+        if (i == start)
+        {
+            return DashRole.Inside;
+        }
+
+        // Look ahead: another dash close by, what follows the dash, how many words until the next stop, and what stops.
+        int limit = (int)Math.Min((uint)text.Length, (uint)i + DashLookahead);
+        int k = i + 1;
+        int words = 0;
+        bool inWord = false;
+        CharClass next = CharClass.LineBreak; // what follows the dash; LineBreak stands for "end of line or text"
+        int terminator = -1;
+        while (k < limit)
+        {
+            char c = text[k];
+            CharClass cls = CharClasses.Of(c);
+            if (cls == CharClass.LineBreak && (!joinLines || IsParagraphBreak(text, k)))
+            {
+                break;
+            }
+
+            if (SentenceChars.IsWhiteSpace(cls))
+            {
+                inWord = false;
+                k++;
+                continue;
+            }
+
+            if (words == 0 && !inWord)
+            {
+                next = cls;
+            }
+
+            if (cls == CharClass.Terminator && !IsInsideWord(text, k))
+            {
+                terminator = k;
+                break;
+            }
+
+            if (!inWord && SentenceChars.IsDash(c) && IsSpacedDash(text, k))
+            {
+                return DashRole.OpensPair;
+            }
+
+            if (!inWord)
+            {
+                inWord = true;
+                if (++words > MaxWordsInDashPair)
+                {
+                    break;
+                }
+            }
+
+            k++;
+        }
+
+        int p = i - 1;
+        while (p > start && SentenceChars.IsWhiteSpace(text[p]))
+        {
+            p--;
+        }
+
+        CharClass before = CharClasses.Of(text[p]);
+        if (!(CharClasses.IsArabicScriptLetter(before) || before == CharClass.CombiningMark)
+            || !HasWordsBefore(text, start, p, MinWordsBeforeDash))
+        {
+            return DashRole.Inside;
+        }
+
+        if (next == CharClass.LineBreak && terminator < 0 && (k < limit || limit == text.Length))
+        {
+            // Nothing but whitespace after the dash on its line (or in its paragraph): it ends the sentence, as the line
+            // break would anyway; with JoinLines this is what makes a trailing " -" a full stop.
+            return DashRole.EndsSentence;
+        }
+
+        if (!(CharClasses.IsArabicScriptLetter(next) || CharClasses.IsDigit(next) || next is CharClass.Quote or CharClass.OpeningBracket)
+            || words < MinWordsAfterDash)
+        {
+            return DashRole.Inside;
+        }
+
+        if (terminator >= 0)
+        {
+            return CharClasses.Of(text[terminator - 1]) == CharClass.Space ? DashRole.EndsSentence : DashRole.Inside;
+        }
+
+        return IsSpacedStyle(k, limit, joinLines) ? DashRole.EndsSentence : DashRole.Inside;
+    }
+
+    /// <summary>A dash with whitespace before it and whitespace or the end of the text after it.</summary>
+    static bool IsSpacedDash(ReadOnlySpan<char> text, int i) =>
+        i > 0 && SentenceChars.IsWhiteSpace(text[i - 1]) && (i + 1 == text.Length || SentenceChars.IsWhiteSpace(text[i + 1]));
+
+    /// <summary>A terminator directly followed by a letter or digit (<c>2.55</c>, <c>www.x.pk</c>): the lookahead of the dash rule reads it as part of a word.</summary>
+    static bool IsInsideWord(ReadOnlySpan<char> text, int k) => k + 1 < text.Length && IsWordChar(CharClasses.Of(text[k + 1]));
+
+    /// <summary>How far back from a dash <see cref="HasWordsBefore"/> counts words (characters).</summary>
+    const int WordCountLookbehind = 256;
+
+    /// <summary>
+    /// True when <c>text[start..(last + 1)]</c> holds at least <paramref name="count"/> whitespace-separated words,
+    /// counting back from <paramref name="last"/>. A stretch longer than <see cref="WordCountLookbehind"/> characters
+    /// counts as enough, which bounds the work per dash whatever the sentence holds.
+    /// </summary>
+    static bool HasWordsBefore(ReadOnlySpan<char> text, int start, int last, int count)
+    {
+        int floor = Math.Max(start, last - WordCountLookbehind);
+        int words = 0;
+        bool inWord = false;
+        for (int k = last; k >= floor; k--)
+        {
+            if (SentenceChars.IsWhiteSpace(text[k]))
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                if (++words >= count)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return floor > start;
+    }
+
+    /// <summary>
+    /// The style cue of the spaced-dash rule: the first terminator at or after <paramref name="from"/>, before
+    /// <paramref name="limit"/> and in the same paragraph, has a space before it (<c>ہے ۔</c>). False without one.
+    /// </summary>
+    bool IsSpacedStyle(int from, int limit, bool joinLines)
+    {
+        ReadOnlySpan<char> text = _text;
+        if (from < _styleScanFrom || from > _styleScanEnd)
+        {
+            _styleScanFrom = from;
+            _styleScanEnd = from;
+            _styleStop = 0;
+        }
+
+        while (_styleStop == 0 && _styleScanEnd < limit)
+        {
+            int k = SentenceChars.IndexOfStop(text[..limit], _styleScanEnd, clauses: false);
+            if (k < 0)
+            {
+                _styleScanEnd = limit;
+                if (limit == text.Length)
+                {
+                    _styleStop = 2;
+                }
+
+                break;
+            }
+
+            _styleScanEnd = k;
+            if (CharClasses.Of(text[k]) == CharClass.Terminator)
+            {
+                if (!IsInsideWord(text, k))
+                {
+                    _styleStop = 1;
+                    break;
+                }
+            }
+            else if (!joinLines || IsParagraphBreak(text, k))
+            {
+                _styleStop = 2;
+                break;
+            }
+
+            _styleScanEnd = k + 1;
+        }
+
+        return _styleStop == 1 && _styleScanEnd < limit && CharClasses.Of(text[_styleScanEnd - 1]) == CharClass.Space;
     }
 
     /// <summary>

@@ -18,4 +18,11 @@ public enum UrduSegmentationOptions
 
     /// <summary>Also split clauses: ARABIC COMMA ، U+060C and ARABIC SEMICOLON ؛ U+061B end a segment.</summary>
     SplitClauses = 2,
+
+    /// <summary>
+    /// Turns off the spaced-dash rule: a dash (<c>-</c> U+002D, <c>–</c> U+2013, <c>—</c> U+2014) then never ends a sentence.
+    /// By default a spaced dash after Urdu words ends one in text that spaces its full stops (<c>ہے ۔</c>, treebank style):
+    /// <c>… قرار دیا - ان کا کہنا ہے …</c> is two sentences; datelines, ranges and dash pairs never are.
+    /// </summary>
+    IgnoreSpacedDashes = 4,
 }

@@ -12,7 +12,8 @@ namespace UrduText;
 /// </remarks>
 public sealed class UrduSentenceSegmenter
 {
-    const UrduSegmentationOptions AllOptions = UrduSegmentationOptions.JoinLines | UrduSegmentationOptions.SplitClauses;
+    const UrduSegmentationOptions AllOptions =
+        UrduSegmentationOptions.JoinLines | UrduSegmentationOptions.SplitClauses | UrduSegmentationOptions.IgnoreSpacedDashes;
 
     /// <summary>Creates a segmenter with the given layout options.</summary>
     /// <param name="options">Layout choices; <see cref="UrduSegmentationOptions.None"/> is the default behaviour.</param>

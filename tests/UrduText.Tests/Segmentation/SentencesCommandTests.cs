@@ -52,6 +52,23 @@ public class SentencesCommandTests
     }
 
     [Fact]
+    public void Run_SpacedDash_EndsSentenceUnlessIgnored()
+    {
+        const string input = "اپوزیشن جماعتوں نے اس فیصلے کو ناکافی قرار دیا - ان کا کہنا تھا کہ ریلیف چاہیے ۔\n";
+        Run(input, OutputFormat.Text).Should().Be(
+            "اپوزیشن جماعتوں نے اس فیصلے کو ناکافی قرار دیا -\nان کا کہنا تھا کہ ریلیف چاہیے ۔\n");
+        Run(input, OutputFormat.Text, UrduSegmentationOptions.IgnoreSpacedDashes).Should().Be(input);
+    }
+
+    [Fact]
+    public void Create_HasIgnoreSpacedDashesOption()
+    {
+        System.CommandLine.Command command = SentencesCommand.Create();
+        command.Options.Select(o => o.Name).Should().Contain("--ignore-spaced-dashes");
+        command.Parse(["--ignore-spaced-dashes", "-"]).Errors.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Run_Json_WritesOneArray()
     {
         string json = Run("اس نے کہا \"ٹھیک ہے۔\" پھر\tچلا گیا۔\n", OutputFormat.Json);

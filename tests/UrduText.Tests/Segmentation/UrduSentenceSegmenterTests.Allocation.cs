@@ -6,12 +6,13 @@ public partial class UrduSentenceSegmenterTests
     public void EnumerateSentences_NewsArticleAndRuleExamples_AllocatesNothing()
     {
         string article = File.ReadAllText(SegmentationTestData.TestDataPath("corpus", "independent-urdu-putin-kim.txt"));
-        // Exercise every path: tokenizer queries (3.5, URL ?, ہے?ہاں), abbreviations, quotes, emoji, list markers.
+        // Exercise every path: tokenizer queries (3.5, URL ?, ہے?ہاں), abbreviations, quotes, emoji, list markers, spaced dashes.
         string text = article + "\n\n" + string.Join("\n", SegmentationTestData.Golden().Select(row => row.Data.Input));
         UrduSentenceSegmenter[] segmenters =
         [
             UrduSentenceSegmenter.Default,
             new(UrduSegmentationOptions.JoinLines | UrduSegmentationOptions.SplitClauses),
+            new(UrduSegmentationOptions.IgnoreSpacedDashes),
         ];
 
         foreach (UrduSentenceSegmenter segmenter in segmenters)

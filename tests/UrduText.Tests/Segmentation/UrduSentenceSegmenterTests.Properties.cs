@@ -16,7 +16,7 @@ public partial class UrduSentenceSegmenterTests
         "3.5", "۲۲٫۵", "10:30", "13.09.2023", "2.0.1", "۱۲.۵", "1", "۱", "2023",
         "www.example.com.pk", "https://example.com/a?b=1", "info@example.pk", "@user", "#اردو",
         "Dr.", "U.S.", "e.g.", "etc.", "No.", "J.R.R.",
-        "1۔", "a.", "،", "؛", ":", "-", "_", "/",
+        "1۔", "a.", "،", "؛", ":", "-", " - ", " ۔ ", "–", " — ", "_", "/",
         "\u200C", "\u200F", "\u0640", "\u064E", "\uD800", "\uDC00", "\u0000",
     ];
 
@@ -85,6 +85,8 @@ public partial class UrduSentenceSegmenterTests
         UrduSegmentationOptions.JoinLines,
         UrduSegmentationOptions.SplitClauses,
         UrduSegmentationOptions.JoinLines | UrduSegmentationOptions.SplitClauses,
+        UrduSegmentationOptions.IgnoreSpacedDashes,
+        UrduSegmentationOptions.JoinLines | UrduSegmentationOptions.IgnoreSpacedDashes,
     ];
 
     [Theory]
@@ -193,6 +195,16 @@ public partial class UrduSentenceSegmenterTests
                 actual.Should().Equal(expected, "segmenting the text equals segmenting its paragraphs: {0}", Escape(whole));
             }
         }
+    }
+
+    [Fact]
+    public void EnumerateSentences_ManySpacedDashesAfterAHugeWord_FinishesAndCovers()
+    {
+        // Adversarial for the dash rule: a 100,000-letter word, then 20,000 spaced dashes each followed by 11 words (so
+        // none pairs up), in spaced-full-stop style. Each dash may look at most a bounded distance either way.
+        string text = new string('\u0628', 100_000) + string.Concat(Enumerable.Repeat(" ک ک ک ک ک ک ک ک ک ک ک -", 20_000)) + " ہے ۔";
+        List<UrduSentence> sentences = Collect(UrduSentenceSegmenter.Default, text);
+        CheckCoverage(text, sentences).Should().BeNull();
     }
 
     [Fact]
