@@ -103,6 +103,8 @@ internal sealed class CanonicalPrefilter
         Vector<ushort> x0 = _excluded[0], x1 = _excluded[1], x2 = _excluded[2], x3 = _excluded[3], x4 = _excluded[4];
         var space = new Vector<ushort>(' ');
         var lineFeed = new Vector<ushort>('\n');
+        var nextLine = new Vector<ushort>('\u0085');
+        var lineSeparator = new Vector<ushort>('\u2028');
         int width = Vector<ushort>.Count;
         while (i + width <= text.Length)
         {
@@ -115,12 +117,16 @@ internal sealed class CanonicalPrefilter
                 | Vector.LessThan(signed + b6, t6));
             Vector<ushort> bad = Vector.Equals(v, x0) | Vector.Equals(v, x1) | Vector.Equals(v, x2) | Vector.Equals(v, x3) | Vector.Equals(v, x4);
 
-            // A space is fine unless it follows a space or a line break (doubled, or leading); a line break is fine
-            // unless a space precedes it (trailing). Other line breaks and CR are not in any range.
+            // A space is fine unless what precedes it is a space, a tab or any line break (doubled, or leading: the
+            // code unit before may lie in the previous vector, which the table path passed, so look at all of them:
+            // U+0000–U+0020, NEL U+0085, LS/PS U+2028/U+2029). A line feed is fine unless a space precedes it
+            // (trailing); other line breaks are in no range, so the table path looks at them.
             Vector<ushort> isSpace = Vector.Equals(v, space);
             Vector<ushort> isLineFeed = Vector.Equals(v, lineFeed);
             Vector<ushort> spaceBefore = Vector.Equals(before, space);
-            bad |= (isSpace & (spaceBefore | Vector.Equals(before, lineFeed))) | (isLineFeed & spaceBefore);
+            Vector<ushort> breakOrSpaceBefore = Vector.LessThanOrEqual(before, space) | Vector.Equals(before, nextLine)
+                | Vector.LessThanOrEqual(before - lineSeparator, Vector<ushort>.One);
+            bad |= (isSpace & breakOrSpaceBefore) | (isLineFeed & spaceBefore);
             Vector<ushort> ok = Vector.AndNot(inRange | isSpace | isLineFeed, bad);
             if (!Vector.EqualsAll(ok, Vector<ushort>.AllBitsSet))
             {

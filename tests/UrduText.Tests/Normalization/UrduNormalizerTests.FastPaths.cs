@@ -23,6 +23,10 @@ public partial class UrduNormalizerTests
         { " \n", "trailing space" },
         { "\n ", "leading space" },
         { "\r\n", "CRLF" },
+        { "\u000C ", "space after a form feed" },
+        { " \u000C", "space before a form feed" },
+        { "\u2028 ", "space after a line separator" },
+        { "\t", "tab" },
         { "\u0650\u064E", "marks out of canonical order" },
         { "\u0627\u0653", "alef + madda above" },
         { "\uFEFB", "lam-alef ligature" },
@@ -74,5 +78,16 @@ public partial class UrduNormalizerTests
         string byWord = string.Join(' ', dirty.Split(' ').Select(w => UrduNormalizer.Default.Normalize(w)));
         whole.Should().Be(byWord);
         whole.Should().Be("وہ بھی ساتھ گئے تھے اور کہا کہ یہ کتاب اچھی ہے ۔ بھی ٹھیک");
+    }
+
+    [Fact]
+    public void Normalize_SpaceAfterFormFeedAtAVectorStart_IsTrimmed()
+    {
+        // Fuzz finding (minimized): the form feed ends the first 16-unit vector's table pass and the space opens the
+        // next vector, whose check looked only for a space or LF before a space. One pass kept the space; a resumed
+        // call (fresh line start) dropped it.
+        string text = "روسی ٹی وی پر ن\u000C ری فوٹیج کۂ مطا";
+        UrduNormalizer.Default.IsNormalized(text).Should().BeFalse();
+        UrduNormalizer.Default.Normalize(text).Should().Be("روسی ٹی وی پر ن\u000Cری فوٹیج کۂ مطا");
     }
 }
