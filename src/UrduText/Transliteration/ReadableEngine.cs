@@ -14,6 +14,7 @@ internal sealed class ReadableEngine
     const int MaxWindow = 10;
     const int MaxWordLength = 64;
     const int CacheCapacity = 65_536;
+    const int NormalizedWindowLength = 512;
 
     static readonly Lazy<JointSequenceModel?> s_model = new(LoadModel, LazyThreadSafetyMode.ExecutionAndPublication);
     static JointSequenceModel? s_modelOverride;
@@ -51,10 +52,11 @@ internal sealed class ReadableEngine
     }
 
     /// <summary>Upper bound of output per input character.</summary>
-    public int MaxExpansion => Math.Max(4, Gazetteer.MaxExpansion + 1);
+    /// <remarks>Per source character: a presentation form can stand for up to four letters (ﷲ).</remarks>
+    public int MaxExpansion => Math.Max(4, Gazetteer.MaxExpansion + 1) * WordNormalizer.MaxGrowth;
 
     static bool IsWordPart(CharClass cls) => CharClasses.IsArabicScriptLetter(cls)
-        || cls is CharClass.CombiningMark or CharClass.Tatweel or CharClass.ZeroWidthNonJoiner or CharClass.ZeroWidthJoiner;
+        || cls is CharClass.CombiningMark or CharClass.Tatweel or CharClass.ZeroWidthNonJoiner or CharClass.ZeroWidthJoiner or CharClass.Format;
 
     static bool IsWordStart(char c) => CharClasses.IsArabicScriptLetter(CharClasses.Of(c));
 
@@ -64,6 +66,9 @@ internal sealed class ReadableEngine
         Gazetteer g = Gazetteer;
         Span<int> starts = stackalloc int[MaxWindow];
         Span<int> ends = stackalloc int[MaxWindow];
+        Span<int> normalStarts = stackalloc int[MaxWindow];
+        Span<int> normalEnds = stackalloc int[MaxWindow];
+        Span<char> normalized = stackalloc char[NormalizedWindowLength];
         int i = 0;
         int lastWordEnd = -1;
 
@@ -90,13 +95,19 @@ internal sealed class ReadableEngine
 
             int count = CollectWindow(source, i, starts, ends);
             bool afterWord = lastWordEnd >= 0 && IsOnlySpaces(source[lastWordEnd..i]);
-            if (!DependsOnPrecedingWord(source, starts[..count], ends[..count], afterWord, g))
+
+            // Step 1: the words are read in their normalized form; positions stay the source's (word k is word k).
+            bool isNormalized = NormalizeWindow(source, starts, ends, ref count, normalized, normalStarts, normalEnds);
+            ReadOnlySpan<char> text = isNormalized ? normalized : source;
+            ReadOnlySpan<int> textStarts = isNormalized ? normalStarts[..count] : starts[..count];
+            ReadOnlySpan<int> textEnds = isNormalized ? normalEnds[..count] : ends[..count];
+            if (!DependsOnPrecedingWord(text, textStarts, textEnds, afterWord, g))
             {
                 safeStart = i;
                 safeMark = mark;
             }
 
-            int used = WriteWords(source, starts[..count], ends[..count], afterWord, g, ref writer);
+            int used = WriteWords(text, textStarts, textEnds, afterWord, g, ref writer);
             if (writer.Overflow)
             {
                 StopAt(source, i, lastWordEnd, mark, safeStart, safeMark, g, ref writer, out consumed);
@@ -128,8 +139,13 @@ internal sealed class ReadableEngine
         {
             Span<int> starts = stackalloc int[MaxWindow];
             Span<int> ends = stackalloc int[MaxWindow];
+            Span<int> normalStarts = stackalloc int[MaxWindow];
+            Span<int> normalEnds = stackalloc int[MaxWindow];
+            Span<char> normalized = stackalloc char[NormalizedWindowLength];
             int count = CollectWindow(source, next, starts, ends);
-            unsafeHere = DependsOnPrecedingWord(source, starts[..count], ends[..count], afterWord: true, g);
+            unsafeHere = NormalizeWindow(source, starts, ends, ref count, normalized, normalStarts, normalEnds)
+                ? DependsOnPrecedingWord(normalized, normalStarts[..count], normalEnds[..count], afterWord: true, g)
+                : DependsOnPrecedingWord(source, starts[..count], ends[..count], afterWord: true, g);
         }
 
         if (unsafeHere && safeStart < i)
@@ -144,6 +160,69 @@ internal sealed class ReadableEngine
         }
 
         writer.Overflow = true;
+    }
+
+    /// <summary>
+    /// Normalizes the words of a window into <paramref name="buffer"/>, one space between them, and returns true; returns
+    /// false (nothing copied) when every word is already clean. A window that does not fit is cut before the first word
+    /// that does not fit; a first word too long for the buffer is read as it is. Both depend only on the window's text,
+    /// so every call that sees the window decides the same way.
+    /// </summary>
+    static bool NormalizeWindow(scoped ReadOnlySpan<char> source, scoped ReadOnlySpan<int> starts, scoped ReadOnlySpan<int> ends, ref int count,
+        Span<char> buffer, Span<int> normalStarts, Span<int> normalEnds)
+    {
+        int t = 0;
+        while (t < count && WordNormalizer.IsClean(source[starts[t]..ends[t]]))
+        {
+            t++;
+        }
+
+        if (t == count)
+        {
+            return false;
+        }
+
+        int w = 0;
+        for (t = 0; t < count; t++)
+        {
+            ReadOnlySpan<char> word = source[starts[t]..ends[t]];
+            int gap = t == 0 ? 0 : 1;
+            int n = w + gap < buffer.Length ? WordNormalizer.Normalize(word, buffer[(w + gap)..]) : -1;
+            if (n < 0)
+            {
+                if (t == 0)
+                {
+                    count = 1;
+                    return false;
+                }
+
+                count = t;
+                break;
+            }
+
+            if (gap == 1)
+            {
+                buffer[w++] = ' ';
+            }
+
+            if (n == 0)
+            {
+                // Nothing left after normalizing (cannot happen for a word that starts with a letter, but never lose text).
+                if (!word.TryCopyTo(buffer[w..]))
+                {
+                    count = t == 0 ? 1 : t;
+                    return t > 0;
+                }
+
+                n = word.Length;
+            }
+
+            normalStarts[t] = w;
+            normalEnds[t] = w + n;
+            w += n;
+        }
+
+        return true;
     }
 
     /// <summary>True when the window is read differently with and without a word right before it (اس کے سی ای او).</summary>
