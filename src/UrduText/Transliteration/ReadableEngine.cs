@@ -51,6 +51,9 @@ internal sealed class ReadableEngine
         return stream is null ? null : JointSequenceModel.Load(stream);
     }
 
+    /// <summary>Called with every word that takes the model path (the eval tool's coverage count); null in normal use.</summary>
+    internal static Action<string>? ModelWordObserver { get; set; }
+
     /// <summary>Upper bound of output per input character.</summary>
     /// <remarks>Per source character: a presentation form can stand for up to four letters (ﷲ).</remarks>
     public int MaxExpansion => Math.Max(4, Gazetteer.MaxExpansion + 1) * WordNormalizer.MaxGrowth;
@@ -513,6 +516,7 @@ internal sealed class ReadableEngine
     /// <summary>Writes the model's best spelling of <paramref name="word"/>, capitalized (unknown words are mostly names).</summary>
     void WriteModel(scoped ReadOnlySpan<char> word, ref OutputWriter writer)
     {
+        ModelWordObserver?.Invoke(word.ToString());
         Span<char> buffer = stackalloc char[MaxWordLength * 2 + 1];
         int length = ModelKey(word, buffer);
         if (length == 0)

@@ -34,7 +34,7 @@ public sealed class GazetteerDataTests
         ["orgs-media.tsv"] = 250,
         ["acronym-letters.tsv"] = 26,
         ["loanwords.tsv"] = 400,
-        ["common-words.tsv"] = 1500,
+        ["common-words.tsv"] = 6000,
     };
 
     const int MinimumUnseenNames = 300;
