@@ -391,30 +391,54 @@ internal sealed class ReadableEngine
             return bestTokens;
         }
 
-        // Names joined to a following الدین / اللہ (صلاح الدین → Salahuddin, حبیب اللہ → Habibullah), and عبد + ال… .
-        if (starts.Length >= 2 && (singleExact is null || singleExact.Type == GazetteerEntryType.Name))
+        // Names joined to a following الدین / اللہ (صلاح الدین → Salahuddin, حبیب اللہ → Habibullah), عبد + ال… , and
+        // X + ال… (انعام الحق → Inam-ul-Haq, ضیاء الرحمان → Zia-ur-Rehman). A first word that is also a common word (نظام,
+        // کمال) still starts such a name, except the short function words (کہ اللہ is not a name).
+        bool firstIsWord = singleExact is { Type: GazetteerEntryType.Word or GazetteerEntryType.Loanword };
+        if (starts.Length >= 2 && (singleExact is null || singleExact.Type == GazetteerEntryType.Name || firstIsWord))
         {
             ReadOnlySpan<char> next = source[starts[1]..ends[1]];
             int n = Gazetteer.FoldKey(next, key);
             ReadOnlySpan<char> nextKey = key[..n];
             ReadOnlySpan<char> first = source[starts[0]..ends[0]];
             int fn = Gazetteer.FoldKey(first, skel);
+            bool isDin = nextKey.SequenceEqual(NameRules.Din);
+            bool longEnough = !firstIsWord || fn >= NameRules.MinCommonWordNameLength;
             if (skel[..fn].SequenceEqual(NameRules.Abd) && nextKey.StartsWith(NameRules.Al) && nextKey.Length > 2)
             {
                 NameRules.WriteAbdul(nextKey[2..], this, g, ref writer);
                 return 2;
             }
 
-            if (nextKey.SequenceEqual(NameRules.Din) || nextKey.SequenceEqual(NameRules.Allah))
+            if (isDin && longEnough || nextKey.SequenceEqual(NameRules.Allah) && !firstIsWord)
             {
-                WriteSingle(first, g, ref writer);
-                writer.Write(nextKey.SequenceEqual(NameRules.Din) ? "uddin" : "ullah");
+                WriteSingleCapitalized(first, g, ref writer);
+                writer.Write(isDin ? "uddin" : "ullah");
+                return 2;
+            }
+
+            if (longEnough && fn > 0 && NameRules.IsArticleName(nextKey) && g.Exact(nextKey) is null)
+            {
+                WriteSingleCapitalized(first, g, ref writer);
+                NameRules.WriteArticle(nextKey[2..], this, g, ref writer);
                 return 2;
             }
         }
 
         WriteSingle(source[starts[0]..ends[0]], g, ref writer, singleExact, singleSkeleton);
         return 1;
+    }
+
+    /// <summary>Writes one word as the first part of a name: capitalized even when it is also a common word.</summary>
+    void WriteSingleCapitalized(scoped ReadOnlySpan<char> word, Gazetteer g, ref OutputWriter writer)
+    {
+        int mark = writer.Written;
+        WriteSingle(word, g, ref writer);
+        if (!writer.Overflow && writer.Written > mark)
+        {
+            Span<char> written = writer.WrittenSpan;
+            written[mark] = char.ToUpperInvariant(written[mark]);
+        }
     }
 
     /// <summary>Length of the run of letter names at the start of the window (0 if under two), after trimming postpositions.</summary>
