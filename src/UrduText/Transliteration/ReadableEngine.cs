@@ -185,12 +185,15 @@ internal sealed class ReadableEngine
             return false;
         }
 
+        int firstDirty = t; // the words before it were just found clean: copied, not normalized
         int w = 0;
         for (t = 0; t < count; t++)
         {
             ReadOnlySpan<char> word = source[starts[t]..ends[t]];
             int gap = t == 0 ? 0 : 1;
-            int n = w + gap < buffer.Length ? WordNormalizer.Normalize(word, buffer[(w + gap)..]) : -1;
+            int n = w + gap >= buffer.Length ? -1
+                : t < firstDirty || WordNormalizer.IsClean(word) ? (word.TryCopyTo(buffer[(w + gap)..]) ? word.Length : -1)
+                : WordNormalizer.Normalize(word, buffer[(w + gap)..]);
             if (n < 0)
             {
                 if (t == 0)
