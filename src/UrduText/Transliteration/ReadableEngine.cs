@@ -100,7 +100,7 @@ internal sealed class ReadableEngine
             bool afterWord = lastWordEnd >= 0 && IsOnlySpaces(source[lastWordEnd..i]);
 
             // Step 1: the words are read in their normalized form; positions stay the source's (word k is word k).
-            bool isNormalized = NormalizeWindow(source, starts, ends, ref count, normalized, normalStarts, normalEnds);
+            bool isNormalized = NormalizeWindow(source, starts, ends, ref count, normalized, normalStarts, normalEnds, g);
             ReadOnlySpan<char> text = isNormalized ? normalized : source;
             ReadOnlySpan<int> textStarts = isNormalized ? normalStarts[..count] : starts[..count];
             ReadOnlySpan<int> textEnds = isNormalized ? normalEnds[..count] : ends[..count];
@@ -146,7 +146,7 @@ internal sealed class ReadableEngine
             Span<int> normalEnds = stackalloc int[MaxWindow];
             Span<char> normalized = stackalloc char[NormalizedWindowLength];
             int count = CollectWindow(source, next, starts, ends);
-            unsafeHere = NormalizeWindow(source, starts, ends, ref count, normalized, normalStarts, normalEnds)
+            unsafeHere = NormalizeWindow(source, starts, ends, ref count, normalized, normalStarts, normalEnds, g)
                 ? DependsOnPrecedingWord(normalized, normalStarts[..count], normalEnds[..count], afterWord: true, g)
                 : DependsOnPrecedingWord(source, starts[..count], ends[..count], afterWord: true, g);
         }
@@ -172,7 +172,7 @@ internal sealed class ReadableEngine
     /// so every call that sees the window decides the same way.
     /// </summary>
     static bool NormalizeWindow(scoped ReadOnlySpan<char> source, scoped ReadOnlySpan<int> starts, scoped ReadOnlySpan<int> ends, ref int count,
-        Span<char> buffer, Span<int> normalStarts, Span<int> normalEnds)
+        Span<char> buffer, Span<int> normalStarts, Span<int> normalEnds, Gazetteer g)
     {
         int t = 0;
         while (t < count && WordNormalizer.IsClean(source[starts[t]..ends[t]]))
@@ -193,7 +193,7 @@ internal sealed class ReadableEngine
             int gap = t == 0 ? 0 : 1;
             int n = w + gap >= buffer.Length ? -1
                 : t < firstDirty || WordNormalizer.IsClean(word) ? (word.TryCopyTo(buffer[(w + gap)..]) ? word.Length : -1)
-                : WordNormalizer.Normalize(word, buffer[(w + gap)..]);
+                : WordNormalizer.Normalize(word, buffer[(w + gap)..], g);
             if (n < 0)
             {
                 if (t == 0)

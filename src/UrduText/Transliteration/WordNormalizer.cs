@@ -19,11 +19,20 @@ internal static class WordNormalizer
     /// <summary>The most normalized characters one source character becomes (ﷲ → اللہ).</summary>
     public const int MaxGrowth = 4;
 
-    /// <summary>The normalizer for single words.</summary>
-    public static UrduNormalizer Instance { get; } = new(
-        UrduNormalizationOptions.PresentationForms | UrduNormalizationOptions.ArabicLetters | UrduNormalizationOptions.DoChashmiRestoration
-        | UrduNormalizationOptions.ComposeHamzaAndMadda | UrduNormalizationOptions.RemoveInvisibles | UrduNormalizationOptions.CanonicalMarkOrder
-        | UrduNormalizationOptions.RemoveZwnj);
+    const UrduNormalizationOptions Base = UrduNormalizationOptions.PresentationForms | UrduNormalizationOptions.ComposeHamzaAndMadda
+        | UrduNormalizationOptions.RemoveInvisibles | UrduNormalizationOptions.CanonicalMarkOrder | UrduNormalizationOptions.RemoveZwnj;
+
+    /// <summary>The normalizer for single words, with D2a (Arabic heh after an aspirable consonant → ھ, بهی → بھی).</summary>
+    public static UrduNormalizer Instance { get; } = new(Base | UrduNormalizationOptions.ArabicLetters | UrduNormalizationOptions.DoChashmiRestoration);
+
+    /// <summary>The same without D2a: Arabic heh is always ہ (the reading for names: جهشان is Jahshan, not Jhashan).</summary>
+    public static UrduNormalizer Plain { get; } = new(Base | UrduNormalizationOptions.ArabicLetters);
+
+    /// <summary>
+    /// Without D2 and D2a: what <see cref="UrduTransliterator.Candidates"/> applies before running the pipeline, which then
+    /// makes the D2a decision itself (Arabic heh must still be visible to it).
+    /// </summary>
+    public static UrduNormalizer KeepArabicLetters { get; } = new(Base);
 
     /// <summary>True when <paramref name="word"/> is already in the form the schemes key on (the common case: no copy).</summary>
     public static bool IsClean(ReadOnlySpan<char> word)
@@ -47,4 +56,44 @@ internal static class WordNormalizer
     /// </summary>
     public static int Normalize(ReadOnlySpan<char> word, Span<char> destination) =>
         Instance.TryNormalize(word, destination, out int written) ? written : -1;
+
+    /// <summary>
+    /// Like <see cref="Normalize(ReadOnlySpan{char}, Span{char})"/>, but a word with an Arabic heh keeps the D2a (do-chashmi)
+    /// reading only when that reading is a known entry of <paramref name="g"/> and the plain one is not: بهی is بھی
+    /// (bhi), while a name typed in Arabic orthography (جهشان, الفاكهي) keeps its h.
+    /// </summary>
+    public static int Normalize(ReadOnlySpan<char> word, Span<char> destination, Gazetteer g)
+    {
+        if (!Plain.TryNormalize(word, destination, out int plain))
+        {
+            return -1;
+        }
+
+        if (!word.Contains('\u0647')) // ARABIC LETTER HEH: the only letter D2a changes
+        {
+            return plain;
+        }
+
+        Span<char> restored = stackalloc char[Math.Min(destination.Length, 256)];
+        if (!Instance.TryNormalize(word, restored, out int n) || restored[..n].SequenceEqual(destination[..plain]))
+        {
+            return plain;
+        }
+
+        Span<char> key = stackalloc char[Gazetteer.MaxKeyLengthForLookup];
+        int k = Gazetteer.FoldKey(restored[..n], key);
+        if (k == 0 || g.Exact(key[..k]) is null)
+        {
+            return plain;
+        }
+
+        k = Gazetteer.FoldKey(destination[..plain], key);
+        if (k > 0 && g.Exact(key[..k]) is not null)
+        {
+            return plain;
+        }
+
+        restored[..n].CopyTo(destination);
+        return n;
+    }
 }

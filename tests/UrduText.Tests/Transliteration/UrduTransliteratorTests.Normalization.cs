@@ -44,6 +44,13 @@ public partial class UrduTransliteratorTests
     }
 
     [Fact]
+    public void Transliterate_ArabicHehInName_KeepsItsH()
+    {
+        // D2a is kept only when it yields a known word: جهشان (Arabic orthography of a name) is not جھشان.
+        UrduTransliterator.Default.Transliterate("جهشان").Should().Be(UrduTransliterator.Default.Transliterate("جہشان"));
+    }
+
+    [Fact]
     public void Transliterate_ReversibleWithPresentationForms_StaysLossless()
     {
         const string text = "\uFEDB\uFEE2 \uFDF2 كم";
