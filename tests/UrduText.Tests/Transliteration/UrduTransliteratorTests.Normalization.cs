@@ -44,6 +44,21 @@ public partial class UrduTransliteratorTests
     }
 
     [Fact]
+    public void Transliterate_MessyTextSpanPath_AllocatesNothing()
+    {
+        // Step 1 normalizes into stack buffers: presentation forms, Arabic letters, D2a and ﷲ on the span path allocate nothing.
+        string text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "corpus", "independent-urdu-putin-kim.txt"))
+            + " \uFEDB\uFEE2 \uFE9F\uFEEE\uFEE7\uFB93 \uFE8D\uFEE5 وه بهی جهشان \uFDF2 کـم جو\u200Cنگ";
+        char[] destination = new char[UrduTransliterator.Default.GetMaxTransliteratedLength(text.Length)];
+        for (int i = 0; i < 3; i++)
+        {
+            UrduTransliterator.Default.Transliterate(text, destination, out _, out _);
+        }
+
+        MinAllocatedBytes(() => UrduTransliterator.Default.Transliterate(text, destination, out _, out _)).Should().Be(0);
+    }
+
+    [Fact]
     public void Transliterate_ArabicHehInName_KeepsItsH()
     {
         // D2a is kept only when it yields a known word: جهشان (Arabic orthography of a name) is not جھشان.
