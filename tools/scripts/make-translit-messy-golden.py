@@ -4,7 +4,7 @@
 
 Variants: PDF-style presentation forms (contextual shaping with the Unicode decomposition tags), Arabic-keyboard letters
 (ی→ي/ى, ک→ك, ہ→ه), diacritics (a zabar on each word's first letter), kashida after each word's first joining letter,
-ZWNJ inside each word, a right-to-left mark after each word, and everything at once."""
+ZWNJ inside each word, a right-to-left mark after or before each word, and everything at once."""
 import unicodedata
 
 SEED = "tests/UrduText.Tests/TestData/transliteration-seed-names.tsv"
@@ -82,6 +82,7 @@ diacritics = lambda t: per_word(t, lambda w: w[0] + "\u064E" + w[1:])
 tatweel = lambda t: per_word(t, lambda w: w[0] + "\u0640" + w[1:] if len(w) > 1 and joins_left(w[0]) else w)
 zwnj = lambda t: per_word(t, lambda w: w[:2] + "\u200C" + w[2:] if len(w) > 2 else w)
 rlm = lambda t: per_word(t, lambda w: w + "\u200F")
+rlm_before = lambda t: per_word(t, lambda w: "\u200F" + w)
 
 def esc(s):
     return "".join(c if c not in "\u0640\u200C\u200F\u064E" else "\\u%04X" % ord(c) for c in s)
@@ -99,6 +100,7 @@ for line in open(SEED, encoding="utf-8"):
         ("kashida", tatweel(urdu)),
         ("ZWNJ", zwnj(urdu)),
         ("RLM after words", rlm(urdu)),
+        ("RLM before words", rlm_before(urdu)),
         ("all at once, then presentation forms", shape(rlm(zwnj(tatweel(diacritics(arabic_letters(urdu)))))))):
         if variant != urdu:
             rows.append(f"{esc(variant)}\t{latin}\t{note} of {urdu}")

@@ -39,6 +39,10 @@ internal static class AlaLcScheme
                 int n = WordNormalizer.IsClean(word) ? -1 : WordNormalizer.Normalize(word, normalized);
                 WriteWord(n > 0 ? normalized[..n] : word, ref writer);
             }
+            else if (ReadableEngine.IsInvisible(source[i]) && ReadableEngine.IsBeforeWord(source, i))
+            {
+                next = i + 1; // normalized away, like the same character inside the word
+            }
             else
             {
                 next = i + SchemeTables.WritePassThrough(source, i, ref writer);

@@ -63,6 +63,24 @@ internal sealed class ReadableEngine
 
     static bool IsWordStart(char c) => CharClasses.IsArabicScriptLetter(CharClasses.Of(c));
 
+    /// <summary>
+    /// Invisible characters that normalization removes (D5, S3): bidi marks, ZWSP, BOM, soft hyphen, ZWNJ, kashida. Inside or
+    /// after a word they belong to it; before a word or between the words of a name they are read as if absent. ZWJ is
+    /// not one of them: it joins emoji.
+    /// </summary>
+    internal static bool IsInvisible(char c) => CharClasses.Of(c) is CharClass.Format or CharClass.ZeroWidthNonJoiner or CharClass.Tatweel;
+
+    /// <summary>True when <paramref name="i"/> starts a run of invisible characters that ends at a word.</summary>
+    internal static bool IsBeforeWord(scoped ReadOnlySpan<char> source, int i)
+    {
+        while (i < source.Length && IsInvisible(source[i]))
+        {
+            i++;
+        }
+
+        return i < source.Length && IsWordStart(source[i]);
+    }
+
     /// <summary>Transliterates <paramref name="source"/>; on overflow stops before the unit that did not fit.</summary>
     public void Run(scoped ReadOnlySpan<char> source, ref OutputWriter writer, out int consumed)
     {
@@ -85,6 +103,12 @@ internal sealed class ReadableEngine
             char c = source[i];
             if (!IsWordStart(c))
             {
+                if (IsInvisible(c) && IsBeforeWord(source, i))
+                {
+                    i++; // normalized away, like the same character inside the word
+                    continue;
+                }
+
                 int width = SchemeTables.WritePassThrough(source, i, ref writer);
                 if (writer.Overflow)
                 {
@@ -132,7 +156,7 @@ internal sealed class ReadableEngine
         ref OutputWriter writer, out int consumed)
     {
         int next = i;
-        while (next < source.Length && source[next] is ' ' or '\u00A0')
+        while (next < source.Length && (source[next] is ' ' or '\u00A0' || IsInvisible(source[next])))
         {
             next++;
         }
@@ -248,7 +272,7 @@ internal sealed class ReadableEngine
     {
         foreach (char c in gap)
         {
-            if (c != ' ' && c != '\u00A0')
+            if (c != ' ' && c != '\u00A0' && !IsInvisible(c))
             {
                 return false;
             }
@@ -273,13 +297,14 @@ internal sealed class ReadableEngine
             starts[count] = s;
             ends[count] = i;
             count++;
-            int gap = i;
-            while (gap < source.Length && source[gap] == ' ' && gap - i < 2)
+            // One or two spaces, with any invisible characters around them (a bidi mark before the next word).
+            int gap = i, spaces = 0;
+            while (gap < source.Length && (source[gap] == ' ' ? ++spaces <= 2 : IsInvisible(source[gap])))
             {
                 gap++;
             }
 
-            if (gap == i || gap >= source.Length || !IsWordStart(source[gap]))
+            if (spaces == 0 || gap >= source.Length || !IsWordStart(source[gap]))
             {
                 break;
             }
