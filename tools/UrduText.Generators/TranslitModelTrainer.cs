@@ -29,17 +29,24 @@ internal static class TranslitModelTrainer
     /// </summary>
     const int CuratedWeight = 20;
 
+    /// <summary>Weight of a training-only Pakistani given name (tuned on a third of that list held out, see docs).</summary>
+    const int GivenNameWeight = 20;
+
     public static int Run(string root, string[] args)
     {
         string data = Path.Combine(root, "..", "shared", "data");
         string output = Path.Combine(root, "src/UrduText/Transliteration/Data/translit-model.bin");
         bool dev = false;
+        string givenNames = Path.Combine(root, "tools/UrduText.Generators/SourceData/pakistani-given-names.tsv");
+        int givenWeight = GivenNameWeight;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--data": data = args[++i]; break;
                 case "--out": output = args[++i]; break;
+                case "--given-names": givenNames = args[++i]; break; // tuning: train on a part of the list
+                case "--given-weight": givenWeight = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--dev": dev = true; break; // train on wd_arabic_64 + ar2en-train only, so _16 / ar2en-eval stay usable for tuning
                 default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
             }
@@ -116,7 +123,22 @@ internal static class TranslitModelTrainer
             }
         }
 
-        Console.WriteLine($"pairs: {pairs.Count} (wikidata {wdCount}, ar2en {arCount}, gazetteer tokens {gazCount})");
+        // Training-only Pakistani given names (SourceData/pakistani-given-names.tsv): the South Asian spelling conventions.
+        if (File.Exists(givenNames))
+        {
+            foreach (string line in File.ReadLines(givenNames))
+            {
+                string[] f = line.Split('\t');
+                if (line.Length > 0 && line[0] != '#' && f.Length >= 2)
+                {
+                    int before = pairs.Count;
+                    Add(pairs, f[0].Trim(), f[1].Trim(), givenWeight);
+                    gazCount += pairs.Count - before;
+                }
+            }
+        }
+
+        Console.WriteLine($"pairs: {pairs.Count} (wikidata {wdCount}, ar2en {arCount}, curated tokens {gazCount})");
 
         // Alphabet of folded Urdu letters.
         var letters = pairs.SelectMany(p => p.Urdu).Distinct().Order().ToArray();

@@ -13,11 +13,12 @@ namespace UrduText;
 internal static class AlaLcScheme
 {
     /// <summary>Most output characters one input character can produce (ۂ → ah-yi).</summary>
-    public const int MaxExpansion = 5;
+    public const int MaxExpansion = 5 * WordNormalizer.MaxGrowth;
 
     /// <summary>Transliterates <paramref name="source"/>; on overflow stops before the word or character that did not fit.</summary>
     public static void Run(ReadOnlySpan<char> source, ref OutputWriter writer, out int consumed)
     {
+        Span<char> normalized = stackalloc char[256];
         int i = 0;
         while (i < source.Length)
         {
@@ -27,12 +28,20 @@ internal static class AlaLcScheme
             {
                 next = i + 1;
                 while (next < source.Length && (CharClasses.IsArabicScriptLetter(CharClasses.Of(source[next])) || TranslitLetters.IsDiacritic(source[next])
-                    || CharClasses.Of(source[next]) is CharClass.Tatweel or CharClass.ZeroWidthNonJoiner or CharClass.ZeroWidthJoiner))
+                    || CharClasses.Of(source[next]) is CharClass.Tatweel or CharClass.ZeroWidthNonJoiner or CharClass.ZeroWidthJoiner or CharClass.Format))
                 {
                     next++;
                 }
 
-                WriteWord(source[i..next], ref writer);
+                // Step 1: the word in its normalized form (presentation forms, Arabic letters, kashida, madda); a word too
+                // long for the buffer is read as it is.
+                ReadOnlySpan<char> word = source[i..next];
+                int n = WordNormalizer.IsClean(word) ? -1 : WordNormalizer.Normalize(word, normalized);
+                WriteWord(n > 0 ? normalized[..n] : word, ref writer);
+            }
+            else if (ReadableEngine.IsInvisible(source[i]) && ReadableEngine.IsBeforeWord(source, i))
+            {
+                next = i + 1; // normalized away, like the same character inside the word
             }
             else
             {
@@ -60,7 +69,7 @@ internal static class AlaLcScheme
 
     static bool IsVowelLetter(char c) => c is Alef or '\u0622' or Waw or Yeh or YehBarree or '\u0626';
 
-    static void WriteWord(ReadOnlySpan<char> word, ref OutputWriter writer)
+    static void WriteWord(scoped ReadOnlySpan<char> word, ref OutputWriter writer)
     {
         // Letters only (folded), with the mark that follows each.
         Span<char> letters = stackalloc char[Math.Min(word.Length, 256)];

@@ -62,6 +62,33 @@ internal static class NameRules
         return false;
     }
 
+    /// <summary>A common word this long or longer may start a name followed by الدین or ال… (نظام الدین); shorter ones are function words.</summary>
+    public const int MinCommonWordNameLength = 4;
+
+    /// <summary>True for a second name part made of the article and a word (الحق, الرحمان, الزمان), not الدین / اللہ.</summary>
+    public static bool IsArticleName(ReadOnlySpan<char> key) =>
+        key.Length >= 4 && key.StartsWith(Al) && !key.SequenceEqual(Din) && !key.SequenceEqual(Allah);
+
+    /// <summary>
+    /// Writes the article part of a compound name, ODNI style: <c>-ul-Haq</c>, assimilated before a sun letter
+    /// (<c>-ur-Rehman</c>, <c>-uz-Zaman</c>, <c>-us-Salam</c>).
+    /// </summary>
+    public static void WriteArticle(scoped ReadOnlySpan<char> rest, ReadableEngine engine, Gazetteer g, ref OutputWriter writer)
+    {
+        writer.Write(rest[0] switch
+        {
+            '\u0631' => "-ur-",                                 // REH
+            '\u0632' or '\u0630' or '\u0636' or '\u0638' => "-uz-", // ZAIN, THAL, DAD, ZAH
+            '\u0633' or '\u0635' or '\u062B' => "-us-",          // SEEN, SAD, THEH
+            '\u0634' => "-ush-",                                // SHEEN
+            '\u062A' or '\u0637' => "-ut-",                      // TEH, TAH
+            '\u062F' => "-ud-",                                 // DAL
+            '\u0646' => "-un-",                                 // NOON
+            _ => "-ul-",
+        });
+        engine.WriteKeyCapitalized(rest, g, ref writer);
+    }
+
     /// <summary>Writes عبدال + <paramref name="rest"/>: Abdullah, Abdur R…, or Abdul X.</summary>
     public static void WriteAbdul(scoped ReadOnlySpan<char> rest, ReadableEngine engine, Gazetteer g, ref OutputWriter writer)
     {

@@ -14,6 +14,7 @@ internal sealed class ReadableEngine
     const int MaxWindow = 10;
     const int MaxWordLength = 64;
     const int CacheCapacity = 65_536;
+    const int NormalizedWindowLength = 512;
 
     static readonly Lazy<JointSequenceModel?> s_model = new(LoadModel, LazyThreadSafetyMode.ExecutionAndPublication);
     static JointSequenceModel? s_modelOverride;
@@ -50,13 +51,35 @@ internal sealed class ReadableEngine
         return stream is null ? null : JointSequenceModel.Load(stream);
     }
 
+    /// <summary>Called with every word that takes the model path (the eval tool's coverage count); null in normal use.</summary>
+    internal static Action<string>? ModelWordObserver { get; set; }
+
     /// <summary>Upper bound of output per input character.</summary>
-    public int MaxExpansion => Math.Max(4, Gazetteer.MaxExpansion + 1);
+    /// <remarks>Per source character: a presentation form can stand for up to four letters (ﷲ).</remarks>
+    public int MaxExpansion => Math.Max(4, Gazetteer.MaxExpansion + 1) * WordNormalizer.MaxGrowth;
 
     static bool IsWordPart(CharClass cls) => CharClasses.IsArabicScriptLetter(cls)
-        || cls is CharClass.CombiningMark or CharClass.Tatweel or CharClass.ZeroWidthNonJoiner or CharClass.ZeroWidthJoiner;
+        || cls is CharClass.CombiningMark or CharClass.Tatweel or CharClass.ZeroWidthNonJoiner or CharClass.ZeroWidthJoiner or CharClass.Format;
 
     static bool IsWordStart(char c) => CharClasses.IsArabicScriptLetter(CharClasses.Of(c));
+
+    /// <summary>
+    /// Invisible characters that normalization removes (D5, S3): bidi marks, ZWSP, BOM, soft hyphen, ZWNJ, kashida. Inside or
+    /// after a word they belong to it; before a word or between the words of a name they are read as if absent. ZWJ is
+    /// not one of them: it joins emoji.
+    /// </summary>
+    internal static bool IsInvisible(char c) => CharClasses.Of(c) is CharClass.Format or CharClass.ZeroWidthNonJoiner or CharClass.Tatweel;
+
+    /// <summary>True when <paramref name="i"/> starts a run of invisible characters that ends at a word.</summary>
+    internal static bool IsBeforeWord(scoped ReadOnlySpan<char> source, int i)
+    {
+        while (i < source.Length && IsInvisible(source[i]))
+        {
+            i++;
+        }
+
+        return i < source.Length && IsWordStart(source[i]);
+    }
 
     /// <summary>Transliterates <paramref name="source"/>; on overflow stops before the unit that did not fit.</summary>
     public void Run(scoped ReadOnlySpan<char> source, ref OutputWriter writer, out int consumed)
@@ -64,6 +87,9 @@ internal sealed class ReadableEngine
         Gazetteer g = Gazetteer;
         Span<int> starts = stackalloc int[MaxWindow];
         Span<int> ends = stackalloc int[MaxWindow];
+        Span<int> normalStarts = stackalloc int[MaxWindow];
+        Span<int> normalEnds = stackalloc int[MaxWindow];
+        Span<char> normalized = stackalloc char[NormalizedWindowLength];
         int i = 0;
         int lastWordEnd = -1;
 
@@ -77,6 +103,12 @@ internal sealed class ReadableEngine
             char c = source[i];
             if (!IsWordStart(c))
             {
+                if (IsInvisible(c) && IsBeforeWord(source, i))
+                {
+                    i++; // normalized away, like the same character inside the word
+                    continue;
+                }
+
                 int width = SchemeTables.WritePassThrough(source, i, ref writer);
                 if (writer.Overflow)
                 {
@@ -90,13 +122,19 @@ internal sealed class ReadableEngine
 
             int count = CollectWindow(source, i, starts, ends);
             bool afterWord = lastWordEnd >= 0 && IsOnlySpaces(source[lastWordEnd..i]);
-            if (!DependsOnPrecedingWord(source, starts[..count], ends[..count], afterWord, g))
+
+            // Step 1: the words are read in their normalized form; positions stay the source's (word k is word k).
+            bool isNormalized = NormalizeWindow(source, starts, ends, ref count, normalized, normalStarts, normalEnds, g);
+            ReadOnlySpan<char> text = isNormalized ? normalized : source;
+            ReadOnlySpan<int> textStarts = isNormalized ? normalStarts[..count] : starts[..count];
+            ReadOnlySpan<int> textEnds = isNormalized ? normalEnds[..count] : ends[..count];
+            if (!DependsOnPrecedingWord(text, textStarts, textEnds, afterWord, g))
             {
                 safeStart = i;
                 safeMark = mark;
             }
 
-            int used = WriteWords(source, starts[..count], ends[..count], afterWord, g, ref writer);
+            int used = WriteWords(text, textStarts, textEnds, afterWord, g, ref writer);
             if (writer.Overflow)
             {
                 StopAt(source, i, lastWordEnd, mark, safeStart, safeMark, g, ref writer, out consumed);
@@ -118,7 +156,7 @@ internal sealed class ReadableEngine
         ref OutputWriter writer, out int consumed)
     {
         int next = i;
-        while (next < source.Length && source[next] is ' ' or '\u00A0')
+        while (next < source.Length && (source[next] is ' ' or '\u00A0' || IsInvisible(source[next])))
         {
             next++;
         }
@@ -128,8 +166,13 @@ internal sealed class ReadableEngine
         {
             Span<int> starts = stackalloc int[MaxWindow];
             Span<int> ends = stackalloc int[MaxWindow];
+            Span<int> normalStarts = stackalloc int[MaxWindow];
+            Span<int> normalEnds = stackalloc int[MaxWindow];
+            Span<char> normalized = stackalloc char[NormalizedWindowLength];
             int count = CollectWindow(source, next, starts, ends);
-            unsafeHere = DependsOnPrecedingWord(source, starts[..count], ends[..count], afterWord: true, g);
+            unsafeHere = NormalizeWindow(source, starts, ends, ref count, normalized, normalStarts, normalEnds, g)
+                ? DependsOnPrecedingWord(normalized, normalStarts[..count], normalEnds[..count], afterWord: true, g)
+                : DependsOnPrecedingWord(source, starts[..count], ends[..count], afterWord: true, g);
         }
 
         if (unsafeHere && safeStart < i)
@@ -144,6 +187,72 @@ internal sealed class ReadableEngine
         }
 
         writer.Overflow = true;
+    }
+
+    /// <summary>
+    /// Normalizes the words of a window into <paramref name="buffer"/>, one space between them, and returns true; returns
+    /// false (nothing copied) when every word is already clean. A window that does not fit is cut before the first word
+    /// that does not fit; a first word too long for the buffer is read as it is. Both depend only on the window's text,
+    /// so every call that sees the window decides the same way.
+    /// </summary>
+    static bool NormalizeWindow(scoped ReadOnlySpan<char> source, scoped ReadOnlySpan<int> starts, scoped ReadOnlySpan<int> ends, ref int count,
+        Span<char> buffer, Span<int> normalStarts, Span<int> normalEnds, Gazetteer g)
+    {
+        int t = 0;
+        while (t < count && WordNormalizer.IsClean(source[starts[t]..ends[t]]))
+        {
+            t++;
+        }
+
+        if (t == count)
+        {
+            return false;
+        }
+
+        int firstDirty = t; // the words before it were just found clean: copied, not normalized
+        int w = 0;
+        for (t = 0; t < count; t++)
+        {
+            ReadOnlySpan<char> word = source[starts[t]..ends[t]];
+            int gap = t == 0 ? 0 : 1;
+            int n = w + gap >= buffer.Length ? -1
+                : t < firstDirty || WordNormalizer.IsClean(word) ? (word.TryCopyTo(buffer[(w + gap)..]) ? word.Length : -1)
+                : WordNormalizer.Normalize(word, buffer[(w + gap)..], g);
+            if (n < 0)
+            {
+                if (t == 0)
+                {
+                    count = 1;
+                    return false;
+                }
+
+                count = t;
+                break;
+            }
+
+            if (gap == 1)
+            {
+                buffer[w++] = ' ';
+            }
+
+            if (n == 0)
+            {
+                // Nothing left after normalizing (cannot happen for a word that starts with a letter, but never lose text).
+                if (!word.TryCopyTo(buffer[w..]))
+                {
+                    count = t == 0 ? 1 : t;
+                    return t > 0;
+                }
+
+                n = word.Length;
+            }
+
+            normalStarts[t] = w;
+            normalEnds[t] = w + n;
+            w += n;
+        }
+
+        return true;
     }
 
     /// <summary>True when the window is read differently with and without a word right before it (اس کے سی ای او).</summary>
@@ -163,7 +272,7 @@ internal sealed class ReadableEngine
     {
         foreach (char c in gap)
         {
-            if (c != ' ' && c != '\u00A0')
+            if (c != ' ' && c != '\u00A0' && !IsInvisible(c))
             {
                 return false;
             }
@@ -188,13 +297,14 @@ internal sealed class ReadableEngine
             starts[count] = s;
             ends[count] = i;
             count++;
-            int gap = i;
-            while (gap < source.Length && source[gap] == ' ' && gap - i < 2)
+            // One or two spaces, with any invisible characters around them (a bidi mark before the next word).
+            int gap = i, spaces = 0;
+            while (gap < source.Length && (source[gap] == ' ' ? ++spaces <= 2 : IsInvisible(source[gap])))
             {
                 gap++;
             }
 
-            if (gap == i || gap >= source.Length || !IsWordStart(source[gap]))
+            if (spaces == 0 || gap >= source.Length || !IsWordStart(source[gap]))
             {
                 break;
             }
@@ -309,30 +419,54 @@ internal sealed class ReadableEngine
             return bestTokens;
         }
 
-        // Names joined to a following الدین / اللہ (صلاح الدین → Salahuddin, حبیب اللہ → Habibullah), and عبد + ال… .
-        if (starts.Length >= 2 && (singleExact is null || singleExact.Type == GazetteerEntryType.Name))
+        // Names joined to a following الدین / اللہ (صلاح الدین → Salahuddin, حبیب اللہ → Habibullah), عبد + ال… , and
+        // X + ال… (انعام الحق → Inam-ul-Haq, ضیاء الرحمان → Zia-ur-Rehman). A first word that is also a common word (نظام,
+        // کمال) still starts such a name, except the short function words (کہ اللہ is not a name).
+        bool firstIsWord = singleExact is { Type: GazetteerEntryType.Word or GazetteerEntryType.Loanword };
+        if (starts.Length >= 2 && (singleExact is null || singleExact.Type == GazetteerEntryType.Name || firstIsWord))
         {
             ReadOnlySpan<char> next = source[starts[1]..ends[1]];
             int n = Gazetteer.FoldKey(next, key);
             ReadOnlySpan<char> nextKey = key[..n];
             ReadOnlySpan<char> first = source[starts[0]..ends[0]];
             int fn = Gazetteer.FoldKey(first, skel);
+            bool isDin = nextKey.SequenceEqual(NameRules.Din);
+            bool longEnough = !firstIsWord || fn >= NameRules.MinCommonWordNameLength;
             if (skel[..fn].SequenceEqual(NameRules.Abd) && nextKey.StartsWith(NameRules.Al) && nextKey.Length > 2)
             {
                 NameRules.WriteAbdul(nextKey[2..], this, g, ref writer);
                 return 2;
             }
 
-            if (nextKey.SequenceEqual(NameRules.Din) || nextKey.SequenceEqual(NameRules.Allah))
+            if (isDin && longEnough || nextKey.SequenceEqual(NameRules.Allah) && !firstIsWord)
             {
-                WriteSingle(first, g, ref writer);
-                writer.Write(nextKey.SequenceEqual(NameRules.Din) ? "uddin" : "ullah");
+                WriteSingleCapitalized(first, g, ref writer);
+                writer.Write(isDin ? "uddin" : "ullah");
+                return 2;
+            }
+
+            if (longEnough && fn > 0 && NameRules.IsArticleName(nextKey) && g.Exact(nextKey) is null)
+            {
+                WriteSingleCapitalized(first, g, ref writer);
+                NameRules.WriteArticle(nextKey[2..], this, g, ref writer);
                 return 2;
             }
         }
 
         WriteSingle(source[starts[0]..ends[0]], g, ref writer, singleExact, singleSkeleton);
         return 1;
+    }
+
+    /// <summary>Writes one word as the first part of a name: capitalized even when it is also a common word.</summary>
+    void WriteSingleCapitalized(scoped ReadOnlySpan<char> word, Gazetteer g, ref OutputWriter writer)
+    {
+        int mark = writer.Written;
+        WriteSingle(word, g, ref writer);
+        if (!writer.Overflow && writer.Written > mark)
+        {
+            Span<char> written = writer.WrittenSpan;
+            written[mark] = char.ToUpperInvariant(written[mark]);
+        }
     }
 
     /// <summary>Length of the run of letter names at the start of the window (0 if under two), after trimming postpositions.</summary>
@@ -434,6 +568,7 @@ internal sealed class ReadableEngine
     /// <summary>Writes the model's best spelling of <paramref name="word"/>, capitalized (unknown words are mostly names).</summary>
     void WriteModel(scoped ReadOnlySpan<char> word, ref OutputWriter writer)
     {
+        ModelWordObserver?.Invoke(word.ToString());
         Span<char> buffer = stackalloc char[MaxWordLength * 2 + 1];
         int length = ModelKey(word, buffer);
         if (length == 0)

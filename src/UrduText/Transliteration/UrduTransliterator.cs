@@ -248,6 +248,6 @@ public sealed class UrduTransliterator
         }
 
         var engine = _readable ?? Default._readable!;
-        return CandidateBuilder.Build(engine, text.Trim(), count);
+        return CandidateBuilder.Build(engine, WordNormalizer.KeepArabicLetters.Normalize(text.Trim()), count);
     }
 }

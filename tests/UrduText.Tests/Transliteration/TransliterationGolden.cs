@@ -9,6 +9,8 @@ public static class TransliterationGolden
 
     public static TheoryData<string, string, string> AlaLc() => Rows("transliteration-alalc.tsv");
 
+    public static TheoryData<string, string, string> Messy() => Rows("transliteration-messy.tsv");
+
     static TheoryData<string, string, string> Rows(string file)
     {
         var data = new TheoryData<string, string, string>();
