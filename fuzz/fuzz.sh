@@ -4,7 +4,8 @@
 #   fuzz/fuzz.sh --seconds 60            # the smoke run .ci/run uses
 #   fuzz/fuzz.sh --runs 10000000         # a long run; add --seed N for another random stream
 # Findings (crash-*, hang-* plus a .txt with the exception) go to artifacts/fuzz/findings; re-run one with
-#   dotnet artifacts/fuzz/bin/UrduText.Fuzz.dll repro artifacts/fuzz/findings/crash-XXXX
+#   dotnet artifacts/bin/UrduText.Fuzz/release/UrduText.Fuzz.dll repro artifacts/fuzz/findings/crash-XXXX
+# (the plain build: the instrumented copy in artifacts/fuzz/bin needs the fuzzer's trace memory and fails outside it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build fuzz/UrduText.Fuzz -c Release > artifacts/fuzz-build.log 2>&1 || { tail -n 30 artifacts/fuzz-build.log; exit 1; }
