@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 
 namespace UrduText.Cli.Commands;
@@ -26,6 +27,64 @@ internal static class CommonOptions
         char.IsHighSurrogate(text[i])
             ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
             : i > 0 && char.IsHighSurrogate(text[i - 1]);
+
+    /// <summary>
+    /// Writes a token or a sentence on one line: line breaks inside it become spaces (JSON keeps them as <c>\n</c>), tabs
+    /// become spaces in text and TSV, other controls and lone surrogates are written as <c>\uXXXX</c> so nothing is
+    /// silently replaced. (Tokens never hold whitespace, so for them only the last rule and JSON quoting apply.)
+    /// </summary>
+    public static void WriteEscaped(TextWriter output, ReadOnlySpan<char> text, OutputFormat format)
+    {
+        int clean = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool lineBreak = c is '\n' or '\r' or '\v' or '\f' or '\u0085' or '\u2028' or '\u2029';
+            bool escape = lineBreak || c < ' ' || c == '\u007F' || (char.IsSurrogate(c) && !CommonOptions.IsPaired(text, i))
+                || (format == OutputFormat.Json && c is '"' or '\\');
+            if (!escape)
+            {
+                continue;
+            }
+
+            output.Write(text[clean..i]);
+            clean = i + 1;
+            if (format == OutputFormat.Json)
+            {
+                switch (c)
+                {
+                    case '"' or '\\':
+                        output.Write('\\');
+                        output.Write(c);
+                        continue;
+                    case '\n':
+                        output.Write("\\n");
+                        continue;
+                    case '\r':
+                        output.Write("\\r");
+                        continue;
+                    case '\t':
+                        output.Write("\\t");
+                        continue;
+                }
+            }
+            else if (lineBreak || c == '\t')
+            {
+                // CRLF inside a joined sentence is one line break, hence one space.
+                if (!(c == '\n' && i > 0 && text[i - 1] == '\r'))
+                {
+                    output.Write(' ');
+                }
+
+                continue;
+            }
+
+            output.Write("\\u");
+            output.Write(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+        }
+
+        output.Write(text[clean..]);
+    }
 }
 
 /// <summary>The output formats of the commands that report ranges (tokenize, sentences).</summary>

@@ -155,7 +155,7 @@ internal static class SentencesCommand
         switch (format)
         {
             case OutputFormat.Text:
-                WriteEscaped(output, sentence, OutputFormat.Text);
+                CommonOptions.WriteEscaped(output, sentence, OutputFormat.Text);
                 output.Write('\n');
                 break;
             case OutputFormat.Tsv:
@@ -163,7 +163,7 @@ internal static class SentencesCommand
                 output.Write('\t');
                 output.Write(sentence.Length.ToString(CultureInfo.InvariantCulture));
                 output.Write('\t');
-                WriteEscaped(output, sentence, OutputFormat.Tsv);
+                CommonOptions.WriteEscaped(output, sentence, OutputFormat.Tsv);
                 output.Write('\n');
                 break;
             default:
@@ -172,66 +172,9 @@ internal static class SentencesCommand
                 output.Write(",\"length\":");
                 output.Write(sentence.Length.ToString(CultureInfo.InvariantCulture));
                 output.Write(",\"text\":\"");
-                WriteEscaped(output, sentence, OutputFormat.Json);
+                CommonOptions.WriteEscaped(output, sentence, OutputFormat.Json);
                 output.Write("\"}");
                 break;
         }
-    }
-
-    /// <summary>
-    /// Writes a sentence on one line: line breaks inside it become spaces (JSON keeps them as <c>\n</c>), tabs become
-    /// spaces in TSV, other controls and lone surrogates are written as <c>\uXXXX</c> so nothing is silently replaced.
-    /// </summary>
-    static void WriteEscaped(TextWriter output, ReadOnlySpan<char> text, OutputFormat format)
-    {
-        int clean = 0;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            bool lineBreak = c is '\n' or '\r' or '\v' or '\f' or '\u0085' or '\u2028' or '\u2029';
-            bool escape = lineBreak || c < ' ' || c == '\u007F' || (char.IsSurrogate(c) && !CommonOptions.IsPaired(text, i))
-                || (format == OutputFormat.Json && c is '"' or '\\');
-            if (!escape)
-            {
-                continue;
-            }
-
-            output.Write(text[clean..i]);
-            clean = i + 1;
-            if (format == OutputFormat.Json)
-            {
-                switch (c)
-                {
-                    case '"' or '\\':
-                        output.Write('\\');
-                        output.Write(c);
-                        continue;
-                    case '\n':
-                        output.Write("\\n");
-                        continue;
-                    case '\r':
-                        output.Write("\\r");
-                        continue;
-                    case '\t':
-                        output.Write("\\t");
-                        continue;
-                }
-            }
-            else if (lineBreak || c == '\t')
-            {
-                // CRLF inside a joined sentence is one line break, hence one space.
-                if (!(c == '\n' && i > 0 && text[i - 1] == '\r'))
-                {
-                    output.Write(' ');
-                }
-
-                continue;
-            }
-
-            output.Write("\\u");
-            output.Write(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-        }
-
-        output.Write(text[clean..]);
     }
 }

@@ -64,7 +64,7 @@ internal static class TokenizeCommand
                         output.Write(' ');
                     }
 
-                    WriteEscaped(output, line.Slice(token.Start, token.Length), json: false);
+                    CommonOptions.WriteEscaped(output, line.Slice(token.Start, token.Length), format);
                     separate = true;
                 }
 
@@ -81,7 +81,7 @@ internal static class TokenizeCommand
                     output.Write('\t');
                     output.Write(KindName(token.Kind));
                     output.Write('\t');
-                    WriteEscaped(output, line.Slice(token.Start, token.Length), json: false);
+                    CommonOptions.WriteEscaped(output, line.Slice(token.Start, token.Length), format);
                     output.Write('\n');
                 }
 
@@ -100,7 +100,7 @@ internal static class TokenizeCommand
                     output.Write(",\"kind\":\"");
                     output.Write(KindName(token.Kind));
                     output.Write("\",\"text\":\"");
-                    WriteEscaped(output, line.Slice(token.Start, token.Length), json: true);
+                    CommonOptions.WriteEscaped(output, line.Slice(token.Start, token.Length), OutputFormat.Json);
                     output.Write("\"}");
                     separate = true;
                 }
@@ -125,40 +125,6 @@ internal static class TokenizeCommand
         UrduTokenKind.Emoji => "Emoji",
         _ => "Other",
     };
-
-    /// <summary>
-    /// Writes a token's text. Control characters (which would break the line or column structure) and, in JSON,
-    /// quotes and backslashes are escaped; everything else, Urdu included, is written as is.
-    /// </summary>
-    static void WriteEscaped(TextWriter output, ReadOnlySpan<char> text, bool json)
-    {
-        int clean = 0;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            bool escape = c < ' ' || c == '\u007F' || char.IsSurrogate(c) && !CommonOptions.IsPaired(text, i) || (json && c is '"' or '\\');
-            if (!escape)
-            {
-                continue;
-            }
-
-            output.Write(text[clean..i]);
-            if (json && c is '"' or '\\')
-            {
-                output.Write('\\');
-                output.Write(c);
-            }
-            else
-            {
-                output.Write("\\u");
-                output.Write(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            }
-
-            clean = i + 1;
-        }
-
-        output.Write(text[clean..]);
-    }
 
     /// <summary>Appends a short token summary for the sample command.</summary>
     internal static string Summarize(string text)
