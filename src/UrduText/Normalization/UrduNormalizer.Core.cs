@@ -160,24 +160,13 @@ public sealed partial class UrduNormalizer
                             continue;
                         }
 
-                        if (i + 1 >= src.Length)
-                        {
-                            if (!isFinalBlock)
-                            {
-                                goto NeedMoreData;
-                            }
-
-                            i++;
-                            continue;
-                        }
-
-                        CharClass next = LeadClassAt(src, i + 1, isFinalBlock, out bool needMore);
-                        if (needMore)
+                        JoinerContext after = LookPastJoiner(src, i, isFinalBlock, mapped: true, out CharClass next);
+                        if (after == JoinerContext.NeedMoreData)
                         {
                             goto NeedMoreData;
                         }
 
-                        if (!CharClasses.IsLetter(next))
+                        if (after == JoinerContext.End || !CharClasses.IsLetter(next))
                         {
                             i++;
                             continue;
@@ -195,24 +184,13 @@ public sealed partial class UrduNormalizer
                         continue;
                     }
 
-                    if (i + 1 >= src.Length)
-                    {
-                        if (!isFinalBlock)
-                        {
-                            goto NeedMoreData;
-                        }
-
-                        i++;
-                        continue;
-                    }
-
-                    CharClass next = ClassAt(src, i + 1, isFinalBlock, out bool needMore);
-                    if (needMore)
+                    JoinerContext after = LookPastJoiner(src, i, isFinalBlock, mapped: false, out CharClass next);
+                    if (after == JoinerContext.NeedMoreData)
                     {
                         goto NeedMoreData;
                     }
 
-                    if (next != CharClass.Emoji)
+                    if (after == JoinerContext.End || next != CharClass.Emoji)
                     {
                         i++;
                         continue;
@@ -764,6 +742,30 @@ public sealed partial class UrduNormalizer
         i = r;
         w = o;
         return true;
+    }
+
+    /// <summary>What follows a ZWNJ or ZWJ, which D5 keeps only when the right code point comes next.</summary>
+    enum JoinerContext
+    {
+        /// <summary><c>next</c> holds the class of the code point after the joiner.</summary>
+        Next,
+        /// <summary>The joiner ends the text: nothing follows it.</summary>
+        End,
+        /// <summary>The joiner ends this block but not the text: the next block decides.</summary>
+        NeedMoreData,
+    }
+
+    /// <summary>The class of the code point after the joiner at <paramref name="i"/> (of what it maps to when <paramref name="mapped"/>).</summary>
+    JoinerContext LookPastJoiner(ReadOnlySpan<char> src, int i, bool isFinalBlock, bool mapped, out CharClass next)
+    {
+        next = CharClass.Other;
+        if (i + 1 >= src.Length)
+        {
+            return isFinalBlock ? JoinerContext.End : JoinerContext.NeedMoreData;
+        }
+
+        next = mapped ? LeadClassAt(src, i + 1, isFinalBlock, out bool needMore) : ClassAt(src, i + 1, isFinalBlock, out needMore);
+        return needMore ? JoinerContext.NeedMoreData : JoinerContext.Next;
     }
 
     /// <summary>The class of the code point at <paramref name="index"/>.</summary>
