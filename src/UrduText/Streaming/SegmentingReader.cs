@@ -72,42 +72,38 @@ internal sealed class SegmentingReader
 
     public bool MoveNext()
     {
-        while (true)
+        bool? next;
+        while ((next = TryAdvance()) is null)
         {
-            if (_index + 1 < _count)
-            {
-                _index++;
-                return true;
-            }
-
-            if (_done)
-            {
-                return false;
-            }
-
             _window.Fill();
             Process();
         }
+
+        return next.Value;
     }
 
     public async ValueTask<bool> MoveNextAsync(CancellationToken cancellationToken)
     {
-        while (true)
+        bool? next;
+        while ((next = TryAdvance()) is null)
         {
-            if (_index + 1 < _count)
-            {
-                _index++;
-                return true;
-            }
-
-            if (_done)
-            {
-                return false;
-            }
-
             await _window.FillAsync(cancellationToken).ConfigureAwait(false);
             Process();
         }
+
+        return next.Value;
+    }
+
+    // True: moved to the next range found so far; false: the end; null: the window must be filled and cut again.
+    bool? TryAdvance()
+    {
+        if (_index + 1 < _count)
+        {
+            _index++;
+            return true;
+        }
+
+        return _done ? false : null;
     }
 
     void Process()
