@@ -135,17 +135,7 @@ internal static class CharClassGenerator
         sb.AppendLine("    /// <summary>First code point of each supplementary-plane range; the class holds until the next start.</summary>");
         sb.AppendLine("    public static ReadOnlySpan<int> SupplementaryStarts =>");
         sb.AppendLine("    [");
-        for (int i = 0; i < starts.Count; i += 12)
-        {
-            sb.Append("        ");
-            for (int j = i; j < Math.Min(i + 12, starts.Count); j++)
-            {
-                sb.Append("0x").Append(starts[j].ToString("X5", CultureInfo.InvariantCulture)).Append(", ");
-            }
-
-            sb.Length--;
-            sb.AppendLine();
-        }
+        GeneratedCode.AppendRows(sb, starts, 12, start => "0x" + start.ToString("X5", CultureInfo.InvariantCulture));
 
         sb.AppendLine("    ];");
         sb.AppendLine();

@@ -310,17 +310,7 @@ internal static class NormalizationGenerator
         sb.AppendLine("    /// <summary>Per code point of Forms-A then Forms-B: (offset into <see cref=\"Pool\"/> &lt;&lt; 4) | length; 0 = unchanged.</summary>");
         sb.AppendLine("    public static ReadOnlySpan<uint> FormIndex =>");
         sb.AppendLine("    [");
-        for (int i = 0; i < index.Length; i += 16)
-        {
-            sb.Append("        ");
-            for (int j = i; j < Math.Min(i + 16, index.Length); j++)
-            {
-                sb.Append(index[j].ToString(CultureInfo.InvariantCulture)).Append(", ");
-            }
-
-            sb.Length--;
-            sb.AppendLine();
-        }
+        GeneratedCode.AppendRows(sb, index, 16, entry => entry.ToString(CultureInfo.InvariantCulture));
 
         sb.AppendLine("    ];");
         sb.AppendLine();
@@ -357,17 +347,7 @@ internal static class NormalizationGenerator
     static void AppendInts(StringBuilder sb, List<int> values, bool hex)
     {
         sb.AppendLine("    [");
-        for (int i = 0; i < values.Count; i += 12)
-        {
-            sb.Append("        ");
-            for (int j = i; j < Math.Min(i + 12, values.Count); j++)
-            {
-                sb.Append(hex ? "0x" + values[j].ToString("X4", CultureInfo.InvariantCulture) : values[j].ToString(CultureInfo.InvariantCulture)).Append(", ");
-            }
-
-            sb.Length--;
-            sb.AppendLine();
-        }
+        GeneratedCode.AppendRows(sb, values, 12, value => hex ? "0x" + value.ToString("X4", CultureInfo.InvariantCulture) : value.ToString(CultureInfo.InvariantCulture));
 
         sb.AppendLine("    ];");
         sb.AppendLine();
