@@ -163,17 +163,7 @@ public sealed partial class UrduNormalizer
                 kind[c] = CharClasses.IsArabicScriptLetter(cls) ? (byte)2 : (byte)1;
                 map[c] = mapped;
             }
-        }
 
-        if (_d2a)
-        {
-            kind[DoChashmi.ArabicHeh] = 3;
-            map[DoChashmi.ArabicHeh] = DoChashmi.ArabicHeh;
-        }
-
-        for (int c = 0; c < kind.Length; c++)
-        {
-            CharClass cls = CharClasses.Of((char)c);
             if (_d6 && cls == CharClass.Space)
             {
                 kind[c] = 4;
@@ -182,6 +172,12 @@ public sealed partial class UrduNormalizer
             {
                 kind[c] = 5;
             }
+        }
+
+        if (_d2a)
+        {
+            kind[DoChashmi.ArabicHeh] = 3;
+            map[DoChashmi.ArabicHeh] = DoChashmi.ArabicHeh;
         }
 
         if (_d6)
