@@ -43,6 +43,15 @@ internal static class DoChashmi
     /// <param name="word">Letters only, other letters already Urdu; changed in place.</param>
     public static void ResolveBare(Span<char> word)
     {
+        if (word.Length > DoChashmiCache.MaxLength || !TryResolveMemoized(word))
+        {
+            DecideBare(word);
+        }
+    }
+
+    // ResolveBare for a word the memo does not hold yet (or cannot hold): decides it and memoizes the decision.
+    private static void DecideBare(Span<char> word)
+    {
         if (word.Length > MaxLookupLength)
         {
             Resolve(word);
@@ -80,11 +89,72 @@ internal static class DoChashmi
         }
 
         ambiguous = ambiguous[..count];
+        ulong key = DoChashmiCache.Key(word); // before Choose, which leaves the ambiguous positions changed
         int mask = Choose(word, ambiguous, DoChashmiLexicon.Instance, out _);
+        if (key != 0)
+        {
+            DoChashmiCache.Set(key, mask);
+        }
+
         for (int j = 0; j < ambiguous.Length; j++)
         {
             word[ambiguous[j]] = (mask & (1 << j)) != 0 ? DoChashmiHeh : HehGoal;
         }
+    }
+
+    // The memoized decision, in one pass that also settles the hehs that are not ambiguous (as DecideBare does).
+    // False when the word is not memoized (or cannot be): DecideBare then decides it and memoizes the decision.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryResolveMemoized(Span<char> word)
+    {
+        // The ambiguous positions, 4 bits each (a memoized word has at most 9 letters), so nothing lives on the stack.
+        uint positions = 0;
+        int count = 0;
+        ulong key = 0;
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            if (c == ArabicHeh)
+            {
+                if (i == 0 || !IsAspirable(word[i - 1]))
+                {
+                    word[i] = c = HehGoal;
+                }
+                else if (count == MaxAmbiguous)
+                {
+                    return false;
+                }
+                else
+                {
+                    positions |= (uint)i << (4 * count++);
+                }
+            }
+
+            uint code = DoChashmiCache.Code(c);
+            if (code == 0)
+            {
+                return false;
+            }
+
+            key |= (ulong)code << (DoChashmiCache.BitsPerLetter * i);
+        }
+
+        if (count == 0)
+        {
+            return true;
+        }
+
+        if (!DoChashmiCache.TryGet(DoChashmiCache.Complete(key, word.Length), out int mask))
+        {
+            return false;
+        }
+
+        for (int j = 0; j < count; j++)
+        {
+            word[(int)((positions >> (4 * j)) & 0xF)] = (mask & (1 << j)) != 0 ? DoChashmiHeh : HehGoal;
+        }
+
+        return true;
     }
 
     /// <summary>Resolves <paramref name="word"/> against <paramref name="lexicon"/> and tells which evidence decided it.</summary>
@@ -380,6 +450,7 @@ internal static class DoChashmi
     /// <summary>The consonants that take aspiration in Urdu: ب پ ت ٹ ج چ د ڈ ر ڑ ک گ ل م ن.</summary>
     /// <param name="c">A letter, already in its Urdu form.</param>
     /// <returns>Whether a heh after <paramref name="c"/> may be do-chashmi.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsAspirable(char c) => c switch
     {
         '\u0628' // ب BEH
