@@ -63,15 +63,29 @@ public sealed partial class UrduNormalizer
     // _simpleKind: 0 = not a simple one-to-one character; 1 = simple; 2 = simple but an Arabic-script letter (D2a must
     // know its word first); 3 = Arabic heh under D2a (kept, then its word is resolved as a whole); 4 = a space under D6
     // (a run of them becomes one space when a simple character follows); 5 = an invisible D5 removes wherever it is;
-    // 6 = LF under D6 (a line start is a safe point). _simpleMap holds what kinds 1–3 become.
+    // 6 = LF under D6 (a line start is a safe point). _simpleMap holds what kinds 1–4 become.
     // Null when runs are off (spacing repair, Urdu punctuation: both look at neighbours).
     readonly byte[]? _simpleKind;
     readonly char[]? _simpleMap;
+
+    // Maps 16 code units at a time inside fast runs when they qualify (null without 256-bit vectors or D5/D6).
+    readonly SimpleBlocks? _blocks;
+
+    /// <summary>Whether fast runs map whole vectors of code units (tests check that the comparison with the scalar loop means something).</summary>
+    internal bool UsesVectorBlocks => _blocks is not null;
 
     /// <summary>Creates a normalizer that applies <paramref name="options"/>.</summary>
     /// <param name="options">The rules to apply.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> holds a bit that names no rule.</exception>
     public UrduNormalizer(UrduNormalizationOptions options)
+        : this(options, vectorBlocks: true)
+    {
+    }
+
+    /// <summary>Creates a normalizer; tests turn the vector blocks off to compare them with the scalar loop.</summary>
+    /// <param name="options">The rules to apply.</param>
+    /// <param name="vectorBlocks">Whether fast runs may map 16 code units at a time (<see cref="SimpleBlocks"/>).</param>
+    internal UrduNormalizer(UrduNormalizationOptions options, bool vectorBlocks)
     {
         const UrduNormalizationOptions all = UrduNormalizationOptions.Search | UrduNormalizationOptions.UrduPunctuation
             | UrduNormalizationOptions.SpacingRepair | UrduNormalizationOptions.ExpandSymbolLigatures | UrduNormalizationOptions.UrduDigits;
@@ -109,6 +123,7 @@ public sealed partial class UrduNormalizer
         if (_fastRuns)
         {
             BuildSimpleTables(out _simpleKind, out _simpleMap);
+            _blocks = vectorBlocks ? SimpleBlocks.Create(_simpleKind, _simpleMap, _d2a) : null;
         }
     }
 
@@ -167,6 +182,7 @@ public sealed partial class UrduNormalizer
             if (_d6 && cls == CharClass.Space)
             {
                 kind[c] = 4;
+                map[c] = ' ';
             }
             else if (_d5 && (cls == CharClass.Tatweel || (cls == CharClass.Format && IsRemovableFormat(c))))
             {
