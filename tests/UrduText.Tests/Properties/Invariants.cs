@@ -48,7 +48,7 @@ public static partial class Invariants
 
     static void CheckOthers(string text, Random random) => CheckOthersCore(text, random);
 
-    /// <summary>Normalizer: total, idempotent, span == string, chunked == whole, sized by GetMaxNormalizedLength, same instance when unchanged.</summary>
+    /// <summary>Normalizer: total, idempotent, span == string, vector blocks == scalar loop, chunked == whole, sized by GetMaxNormalizedLength, same instance when unchanged.</summary>
     public static void CheckNormalizer(UrduNormalizer normalizer, string text, Random random)
     {
         string once = normalizer.Normalize(text);
@@ -65,6 +65,9 @@ public static partial class Invariants
         string span = new(destination, 0, written);
         Require(span == once, "span Normalize differs from string Normalize", normalizer, text, once, span);
 
+        string scalar = NormalizeWithoutBlocks(normalizer, text);
+        Require(scalar == once, "the vector blocks differ from the scalar loop", normalizer, text, once, scalar);
+
         string small = NormalizeWithSmallDestination(normalizer, text, random.Next(1, 8));
         Require(small == once, "Normalize through DestinationTooSmall differs from one pass", normalizer, text, once, small);
 
@@ -74,6 +77,12 @@ public static partial class Invariants
         string streamed = Sampled() ? Streamed(normalizer, text, random) : once;
         Require(streamed == once, "UrduStreaming.Normalize differs from one pass", normalizer, text, once, streamed);
     }
+
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<UrduNormalizationOptions, UrduNormalizer> s_scalar = new();
+
+    /// <summary>The same options with the vector blocks off: the scalar loop the blocks must agree with.</summary>
+    public static string NormalizeWithoutBlocks(UrduNormalizer normalizer, string text)
+        => s_scalar.GetOrAdd(normalizer.Options, options => new UrduNormalizer(options, vectorBlocks: false)).Normalize(text);
 
     /// <summary>Calls the span core with a tiny destination, resuming after each DestinationTooSmall.</summary>
     public static string NormalizeWithSmallDestination(UrduNormalizer normalizer, string text, int destinationLength)
