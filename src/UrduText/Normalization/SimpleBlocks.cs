@@ -27,6 +27,12 @@ internal sealed class SimpleBlocks
     /// <summary>Code units per block.</summary>
     internal const int Width = 16;
 
+    /// <summary>The first lam-alef ligature, ﻵ U+FEF5 (the eight run to ﻼ U+FEFC): each writes a lam and an alef.</summary>
+    internal const char LamAlefFirst = '\uFEF5';
+
+    /// <summary>How many lam-alef ligatures there are.</summary>
+    internal const int LamAlefCount = 8;
+
     // Candidate ranges (inclusive) of simple code units, most frequent in Urdu text first. The space and tatweel inside
     // them are told apart by the equality tests below.
     static readonly (char Low, char High)[] s_candidates =
@@ -60,15 +66,28 @@ internal sealed class SimpleBlocks
     readonly char[] _map;
     readonly bool _d2a;
 
+    // The alef each lam-alef ligature writes after its lam (the lam comes from the map); unused when _lamAlef is empty.
+    readonly char[] _alef = new char[LamAlefCount];
+
+    // The lam-alef range as a vector test, or an empty range when the options leave the ligatures alone.
+    readonly Vector256<short> _lamAlefBias;
+    readonly Vector256<short> _lamAlefLimit;
+
     // Range r holds v when (short)(v + _bias[r]) < _limit[r] (see CanonicalPrefilter: one add, one signed compare).
     readonly Vector256<short>[] _bias;
     readonly Vector256<short>[] _limit;
 
-    SimpleBlocks(byte[] kinds, char[] map, bool d2a, List<(char Low, char High)> ranges)
+    SimpleBlocks(byte[] kinds, char[] map, bool d2a, List<(char Low, char High)> ranges, (char First, char Second)[]? lamAlef)
     {
         _kinds = kinds;
         _map = map;
         _d2a = d2a;
+        _lamAlefBias = Vector256.Create(unchecked((short)(0x8000 - LamAlefFirst)));
+        _lamAlefLimit = Vector256.Create(unchecked((short)(0x8000 + (lamAlef is null ? 0 : LamAlefCount))));
+        for (int i = 0; lamAlef is not null && i < LamAlefCount; i++)
+        {
+            _alef[i] = lamAlef[i].Second;
+        }
         _bias = new Vector256<short>[RangeCount];
         _limit = new Vector256<short>[RangeCount];
         for (int r = 0; r < RangeCount; r++)
@@ -87,7 +106,8 @@ internal sealed class SimpleBlocks
     /// <param name="kinds">The fast loop's kinds (see <c>UrduNormalizer._simpleKind</c>).</param>
     /// <param name="map">What kinds 1–4 become.</param>
     /// <param name="d2a">Whether words holding an Arabic heh are resolved (kind 3).</param>
-    public static SimpleBlocks? Create(byte[] kinds, char[] map, bool d2a)
+    /// <param name="lamAlef">What the lam-alef ligatures become under these options (the lam already in <paramref name="map"/>), or null when they stay.</param>
+    public static SimpleBlocks? Create(byte[] kinds, char[] map, bool d2a, (char First, char Second)[]? lamAlef)
     {
         if (!Vector256.IsHardwareAccelerated || kinds['\n'] != KindLineFeed)
         {
@@ -125,7 +145,17 @@ internal sealed class SimpleBlocks
             }
         }
 
-        return ranges.Count == 0 ? null : new SimpleBlocks(kinds, map, d2a, ranges);
+        // A ligature is taken only as the two letters of a word it is (kind 0 in the scalar tables: the general path).
+        for (int i = 0; lamAlef is not null && i < LamAlefCount; i++)
+        {
+            char ligature = (char)(LamAlefFirst + i);
+            if (kinds[ligature] != 0 || map[ligature] != lamAlef[i].First || !IsWordKind(kinds[lamAlef[i].First]) || !IsWordKind(kinds[lamAlef[i].Second]))
+            {
+                lamAlef = null;
+            }
+        }
+
+        return ranges.Count == 0 ? null : new SimpleBlocks(kinds, map, d2a, ranges, lamAlef);
     }
 
     // Inside a range, a code unit is taken as simple unless the equality tests say space or removable; that must be
@@ -179,6 +209,8 @@ internal sealed class SimpleBlocks
             x2 = Vector256.Create((ushort)s_removables[2]), x3 = Vector256.Create((ushort)s_removables[3]);
         Vector256<ushort> lineFeed = Vector256.Create((ushort)'\n');
         Vector256<ushort> heh = Vector256.Create((ushort)DoChashmi.ArabicHeh);
+        Vector256<short> lamAlefBias = _lamAlefBias, lamAlefLimit = _lamAlefLimit;
+        ref char alef = ref MemoryMarshal.GetArrayDataReference(_alef);
         Vector256<ushort> hehSeen = Vector256<ushort>.Zero;
 
         // Class bits of the two code units before the block (bit 0: two before, bit 1: one before). At the start the
@@ -188,8 +220,11 @@ internal sealed class SimpleBlocks
 
         // The last two blocks mapped: where they start in the source and output, and which of their units were kept.
         int lastR = -1, lastO = 0, previousR = -1, previousO = 0;
-        uint lastKept = 0, previousKept = 0;
-        while (r + Width + 1 < limit)
+        uint lastKept = 0, previousKept = 0, lastDoubled = 0, previousDoubled = 0;
+
+        // A block writes at most two units per unit (a lam-alef), so the room is checked as well as the limit.
+        int roomEnd = dst.Length - (2 * Width);
+        while (r + Width + 1 < limit && o < roomEnd)
         {
             Vector256<ushort> v = Vector256.LoadUnsafe(ref s, (nuint)r);
             Vector256<short> signed = v.AsInt16();
@@ -202,7 +237,8 @@ internal sealed class SimpleBlocks
             Vector256<ushort> isRemovable = Vector256.Equals(v, x0) | Vector256.Equals(v, x1) | Vector256.Equals(v, x2)
                 | Vector256.Equals(v, x3);
             Vector256<ushort> isLineFeed = Vector256.Equals(v, lineFeed);
-            Vector256<ushort> taken = simple | isSpace | isRemovable | isLineFeed;
+            Vector256<ushort> isLamAlef = Vector256.LessThan(signed + lamAlefBias, lamAlefLimit).AsUInt16();
+            Vector256<ushort> taken = simple | isSpace | isRemovable | isLineFeed | isLamAlef;
             if (!Vector256.EqualsAll(taken, Vector256<ushort>.AllBitsSet))
             {
                 refusedAt = r + BitOperations.TrailingZeroCount(~taken.ExtractMostSignificantBits());
@@ -240,14 +276,17 @@ internal sealed class SimpleBlocks
 
             hehSeen |= Vector256.Equals(v, heh);
             uint keep = ~(removed16 | (dropped >> 2)) & 0xFFFF;
+            uint doubled = isLamAlef.ExtractMostSignificantBits();
             previousR = lastR;
             previousO = lastO;
             previousKept = lastKept;
+            previousDoubled = lastDoubled;
             lastR = r;
             lastO = o;
             lastKept = keep;
+            lastDoubled = doubled;
             ref ushort block = ref Unsafe.Add(ref s, r);
-            if (keep == 0xFFFF)
+            if ((keep & ~doubled) == 0xFFFF)
             {
                 ref char to = ref Unsafe.Add(ref d, o);
                 for (int k = 0; k < Width; k += 4)
@@ -260,7 +299,7 @@ internal sealed class SimpleBlocks
 
                 o += Width;
             }
-            else
+            else if (doubled == 0)
             {
                 // Written unconditionally, kept only when the bit says so (the next unit overwrites a dropped one): no
                 // branch per code unit.
@@ -270,6 +309,18 @@ internal sealed class SimpleBlocks
                     o += (int)((keep >> k) & 1);
                     Unsafe.Add(ref d, o) = Unsafe.Add(ref map, Unsafe.Add(ref block, k + 1));
                     o += (int)((keep >> (k + 1)) & 1);
+                }
+            }
+            else
+            {
+                // The same with a lam-alef: each unit also writes a second letter, kept only for the ligature (the next
+                // unit overwrites it otherwise).
+                for (int k = 0; k < Width; k++)
+                {
+                    ushort c = Unsafe.Add(ref block, k);
+                    Unsafe.Add(ref d, o) = Unsafe.Add(ref map, c);
+                    Unsafe.Add(ref d, o + 1) = Unsafe.Add(ref alef, (c - LamAlefFirst) & (LamAlefCount - 1));
+                    o += (int)((keep >> k) & 1) + (int)((doubled >> k) & 1);
                 }
             }
 
@@ -285,8 +336,12 @@ internal sealed class SimpleBlocks
         while (r > r0)
         {
             byte here = Unsafe.Add(ref kinds, Unsafe.Add(ref s, r));
-            byte before = Unsafe.Add(ref kinds, Unsafe.Add(ref s, r - 1));
-            if (here is KindSimple || (IsWordKind(here) && before is not (KindLetter or KindHeh or KindRemovable)))
+            ushort previous = Unsafe.Add(ref s, r - 1);
+            byte before = Unsafe.Add(ref kinds, previous);
+
+            // A lam-alef (kind 0 to the scalar loop) is two letters of the word it stands in.
+            bool continuesWord = before is KindLetter or KindHeh or KindRemovable || (uint)(previous - LamAlefFirst) < LamAlefCount;
+            if (here is KindSimple || (IsWordKind(here) && !continuesWord))
             {
                 break;
             }
@@ -296,11 +351,13 @@ internal sealed class SimpleBlocks
 
         if (r > r0 && r >= lastR && lastR >= 0)
         {
-            o = lastO + BitOperations.PopCount(lastKept & ((1u << (r - lastR)) - 1));
+            uint before = (1u << (r - lastR)) - 1;
+            o = lastO + BitOperations.PopCount(lastKept & before) + BitOperations.PopCount(lastDoubled & before);
         }
         else if (r > r0 && r >= previousR && previousR >= 0)
         {
-            o = previousO + BitOperations.PopCount(previousKept & ((1u << (r - previousR)) - 1));
+            uint before = (1u << (r - previousR)) - 1;
+            o = previousO + BitOperations.PopCount(previousKept & before) + BitOperations.PopCount(previousDoubled & before);
         }
         else
         {

@@ -123,7 +123,17 @@ public sealed partial class UrduNormalizer
         if (_fastRuns)
         {
             BuildSimpleTables(out _simpleKind, out _simpleMap);
-            _blocks = vectorBlocks ? SimpleBlocks.Create(_simpleKind, _simpleMap, _d2a) : null;
+            (char First, char Second)[]? lamAlef = vectorBlocks ? LamAlefExpansions() : null;
+            if (lamAlef is not null)
+            {
+                // Kind-0 entries of the map are free (the scalar loop never reads them): the blocks write the lam from there.
+                for (int i = 0; i < lamAlef.Length; i++)
+                {
+                    _simpleMap![SimpleBlocks.LamAlefFirst + i] = lamAlef[i].First;
+                }
+            }
+
+            _blocks = vectorBlocks ? SimpleBlocks.Create(_simpleKind, _simpleMap, _d2a, lamAlef) : null;
         }
     }
 
@@ -201,6 +211,30 @@ public sealed partial class UrduNormalizer
             kind['\n'] = 6;
             map['\n'] = '\n';
         }
+    }
+
+    // The lam-alef ligatures ﻵ … ﻼ (U+FEF5–U+FEFC) under D1: lam and the alef each writes, for the vector blocks (the
+    // scalar loops send them to the general path, which writes the same two letters). Null without D1.
+    (char First, char Second)[]? LamAlefExpansions()
+    {
+        if (!_d1)
+        {
+            return null;
+        }
+
+        var expansions = new (char First, char Second)[SimpleBlocks.LamAlefCount];
+        for (int i = 0; i < expansions.Length; i++)
+        {
+            ReadOnlySpan<char> letters = FormMapping((char)(SimpleBlocks.LamAlefFirst + i));
+            if (letters.Length != 2)
+            {
+                return null;
+            }
+
+            expansions[i] = (letters[0], letters[1]);
+        }
+
+        return expansions;
     }
 
     /// <summary>The shared meaning-preserving normalizer (<see cref="UrduNormalizationOptions.Default"/>). Thread-safe.</summary>

@@ -18,7 +18,11 @@ public partial class UrduNormalizerTests
         "\uFE8D\uFE91\uFE92\uFB58\uFB59\uFE97\uFE98\uFEEB\uFEEC\uFEE9\uFEEA\uFBFE\uFBFF\uFEF3\uFEF4\uFED9\uFEDB\uFB8E\uFB90\uFBA6\uFBA7\uFEAD",
     ];
 
-    static readonly string[] s_inWord = ["\u0640", "\u200F", "\u200B", "\u064E", "\u0650\u064E", "\uFEFB", "\u200C", "\u0654", "\u0653"];
+    static readonly string[] s_inWord =
+    [
+        "\u0640", "\u200F", "\u200B", "\u064E", "\u0650\u064E", "\u200C", "\u0654", "\u0653",
+        "\uFEFB", "\uFEFC", "\uFEF5", "\uFEF6", "\uFEF7", "\uFEF8", "\uFEF9", "\uFEFA", "\uFEFB\u0653", "\uFEFB\uFEFB",
+    ];
 
     static readonly string[] s_separators =
     [
@@ -118,5 +122,17 @@ public partial class UrduNormalizerTests
         var n = new UrduNormalizer(UrduNormalizationOptions.Default & ~UrduNormalizationOptions.DoChashmiRestoration);
         n.Normalize("\u0648\u0647 \u06A9\u0647\u0627").Should().Be("\u0648\u06C1 \u06A9\u06C1\u0627"); // وه کها → وہ کہا
         n.Normalize("\u0628\u0633\u062A\u0647\u0654 \u0647\u0654").Should().Be("\u0628\u0633\u062A\u06C2 \u06C2"); // ہ + hamza → ۂ
+    }
+
+    [Fact]
+    public void Normalize_LamAlefLigatures_BlocksWriteBothLetters()
+    {
+        // ﻻ ﻼ ﻷ ﻹ ﻵ inside long lines of presentation forms, where whole blocks take them: lam + the alef, as the general
+        // path writes them; a mark after the ligature still composes with its alef (ﻻ + madda → لآ).
+        string line = "\uFEE7\uFEEA \uFEFB \uFE8E\uFEFC\uFEA9 \uFEF7\uFEE3\uFEE6 \uFEF9\uFEE7\uFEB4\uFE8E\uFEE5 \uFEF5 \uFEFB\u0653 \uFE91\uFEEC\uFBFF";
+        string expected = "نہ لا الاد لأمن لإنسان لآ لآ بھی";
+        string text = string.Join("\n", Enumerable.Repeat(line, 4));
+        UrduNormalizer.Default.Normalize(text).Should().Be(string.Join("\n", Enumerable.Repeat(expected, 4)));
+        new UrduNormalizer(UrduNormalizationOptions.Default, vectorBlocks: false).Normalize(text).Should().Be(UrduNormalizer.Default.Normalize(text));
     }
 }
