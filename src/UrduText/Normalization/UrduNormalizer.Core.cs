@@ -643,6 +643,9 @@ public sealed partial class UrduNormalizer
                     {
                         safeI = r;
                         safeW = o;
+
+                        // A lam-alef writes two letters: from here the room left bounds what may be read, as at the start.
+                        limit = Math.Min(src.Length, r + dst.Length - o);
                     }
 
                     // What the blocks refused is left to this loop before they are tried again.
