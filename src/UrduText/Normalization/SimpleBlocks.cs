@@ -184,7 +184,7 @@ internal sealed class SimpleBlocks
     /// that does not (or before <paramref name="limit"/>): the start of a simple code unit that does not continue a word.
     /// </summary>
     /// <param name="src">The source.</param>
-    /// <param name="position">In: where to start, a simple code unit right after a space run the caller wrote as one space. Out: the cut.</param>
+    /// <param name="position">In: where to start, a simple code unit right after a space run the caller wrote as one space, or after a line feed. Out: the cut.</param>
     /// <param name="limit">The end of what may be read and written (the caller keeps <c>limit − position ≤ dst.Length − written</c>).</param>
     /// <param name="dst">The destination.</param>
     /// <param name="written">In: where to write. Out: the output position of the cut.</param>
@@ -214,7 +214,7 @@ internal sealed class SimpleBlocks
         Vector256<ushort> hehSeen = Vector256<ushort>.Zero;
 
         // Class bits of the two code units before the block (bit 0: two before, bit 1: one before). At the start the
-        // caller has just written the space run that ends there.
+        // caller has just written the space run (or the line feed) that ends there.
         uint spaceBefore = 0b10, simpleBefore = 0;
         int refusedAt = limit;
 
@@ -388,7 +388,7 @@ internal sealed class SimpleBlocks
     }
 
     // The words of a run's output that hold an Arabic heh, resolved as the scalar loop resolves them. The run starts
-    // after a space and ends at a clean cut, so every word in it is whole.
+    // after a space or a line feed and ends at a clean cut, so every word in it is whole.
     void ResolveWords(Span<char> output)
     {
         ref byte kinds = ref MemoryMarshal.GetArrayDataReference(_kinds);

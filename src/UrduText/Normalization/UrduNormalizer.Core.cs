@@ -636,23 +636,7 @@ public sealed partial class UrduNormalizer
 
                 dst[o++] = ' ';
                 r = e;
-                // Not in place: a run that cuts back re-reads source units its output may already have overwritten.
-                if (_blocks is not null && r >= blockFrom && !Overlap(src, dst))
-                {
-                    if (_blocks.Run(src, ref r, limit, dst, ref o, out int refused))
-                    {
-                        safeI = r;
-                        safeW = o;
-
-                        // A lam-alef writes two letters: from here the room left bounds what may be read, as at the start.
-                        limit = Math.Min(src.Length, r + dst.Length - o);
-                    }
-
-                    // What the blocks refused is left to this loop before they are tried again.
-                    blockFrom = refused + 1;
-                }
-
-                continue;
+                goto Blocks;
             }
 
             if (kind == 5)
@@ -667,6 +651,11 @@ public sealed partial class UrduNormalizer
                 r++;
                 safeI = r;
                 safeW = o;
+                if (r < limit && (uint)(Unsafe.Add(ref kinds, src[r]) - 1) <= 2)
+                {
+                    goto Blocks;
+                }
+
                 continue;
             }
 
@@ -749,6 +738,25 @@ public sealed partial class UrduNormalizer
 
             r = end;
             wordEnd = end;
+            continue;
+
+        // A space or a line feed was just written and a simple code unit follows: a word starts here, where the vector
+        // blocks may take over. Not in place: a run that cuts back re-reads source units its output may have overwritten.
+        Blocks:
+            if (_blocks is not null && r >= blockFrom && !Overlap(src, dst))
+            {
+                if (_blocks.Run(src, ref r, limit, dst, ref o, out int refused))
+                {
+                    safeI = r;
+                    safeW = o;
+
+                    // A lam-alef writes two letters: from here the room left bounds what may be read, as at the start.
+                    limit = Math.Min(src.Length, r + dst.Length - o);
+                }
+
+                // What the blocks refused is left to this loop before they are tried again.
+                blockFrom = refused + 1;
+            }
         }
 
         if (o == w)
