@@ -7,9 +7,9 @@ namespace UrduText.Normalization;
 
 /// <summary>
 /// The vector front of the fast loop on dirty text: takes 16 code units at a time when each of them is simple (maps one
-/// to one whatever surrounds it: letters in any of their forms, digits, punctuation, Latin), a space, a line feed or an
-/// invisible that D5 removes, and every space can be settled from its neighbours (kept between two simple units, past at
-/// most one invisible; dropped right after another space). Such a block is written with one table lookup per code
+/// to one whatever surrounds it: letters in any of their forms, digits, punctuation, Latin), a lam-alef ligature (two
+/// letters), a space, a line feed or an invisible that D5 removes, and every space can be settled from its neighbours
+/// (kept between two simple units, past at most one invisible; dropped right after another space). Such a block is written with one table lookup per code
 /// unit and no branch per unit; anything else is left to the scalar loop.
 /// </summary>
 /// <remarks>
@@ -66,7 +66,7 @@ internal sealed class SimpleBlocks
     readonly char[] _map;
     readonly bool _d2a;
 
-    // The alef each lam-alef ligature writes after its lam (the lam comes from the map); unused when _lamAlef is empty.
+    // The alef each lam-alef ligature writes after its lam (the lam comes from the map); unused when they are not taken.
     readonly char[] _alef = new char[LamAlefCount];
 
     // The lam-alef range as a vector test, or an empty range when the options leave the ligatures alone.
