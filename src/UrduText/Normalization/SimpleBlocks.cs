@@ -55,13 +55,6 @@ internal sealed class SimpleBlocks
     static readonly char[] s_spaces = ['\u0020', '\u00A0'];
     static readonly char[] s_removables = ['\u0640', '\u200B', '\u200E', '\u200F'];
 
-    const byte KindSimple = 1;
-    const byte KindLetter = 2;
-    const byte KindHeh = 3;
-    const byte KindSpace = 4;
-    const byte KindRemovable = 5;
-    const byte KindLineFeed = 6;
-
     readonly byte[] _kinds;
     readonly char[] _map;
     readonly bool _d2a;
@@ -104,19 +97,19 @@ internal sealed class SimpleBlocks
     /// blocks nothing to do (D6 off: spaces are not single-space safe; D5 off: the invisibles stay).
     /// </summary>
     /// <param name="kinds">The fast loop's kinds (see <c>UrduNormalizer._simpleKind</c>).</param>
-    /// <param name="map">What kinds 1–4 become.</param>
+    /// <param name="map">What Simple, Letter, Heh and Space code units become.</param>
     /// <param name="d2a">Whether words holding an Arabic heh are resolved (kind 3).</param>
     /// <param name="lamAlef">What the lam-alef ligatures become under these options (the lam already in <paramref name="map"/>), or null when they stay.</param>
     public static SimpleBlocks? Create(byte[] kinds, char[] map, bool d2a, (char First, char Second)[]? lamAlef)
     {
-        if (!Vector256.IsHardwareAccelerated || kinds['\n'] != KindLineFeed)
+        if (!Vector256.IsHardwareAccelerated || kinds['\n'] != SimpleKind.LineFeed)
         {
             return null;
         }
 
         foreach (char c in s_spaces)
         {
-            if (kinds[c] != KindSpace || map[c] != ' ')
+            if (kinds[c] != SimpleKind.Space || map[c] != ' ')
             {
                 return null;
             }
@@ -124,7 +117,7 @@ internal sealed class SimpleBlocks
 
         foreach (char c in s_removables)
         {
-            if (kinds[c] != KindRemovable)
+            if (kinds[c] != SimpleKind.Removable)
             {
                 return null;
             }
@@ -145,11 +138,11 @@ internal sealed class SimpleBlocks
             }
         }
 
-        // A ligature is taken only as the two letters of a word it is (kind 0 in the scalar tables: the general path).
+        // A ligature is taken only as the two letters of a word it is (SimpleKind.None in the scalar tables: the general path).
         for (int i = 0; lamAlef is not null && i < LamAlefCount; i++)
         {
             char ligature = (char)(LamAlefFirst + i);
-            if (kinds[ligature] != 0 || map[ligature] != lamAlef[i].First || !IsWordKind(kinds[lamAlef[i].First]) || !IsWordKind(kinds[lamAlef[i].Second]))
+            if (kinds[ligature] != SimpleKind.None || map[ligature] != lamAlef[i].First || !IsWordKind(kinds[lamAlef[i].First]) || !IsWordKind(kinds[lamAlef[i].Second]))
             {
                 lamAlef = null;
             }
@@ -165,19 +158,19 @@ internal sealed class SimpleBlocks
     {
         if (Array.IndexOf(s_spaces, c) >= 0)
         {
-            return kinds[c] == KindSpace;
+            return kinds[c] == SimpleKind.Space;
         }
 
         if (Array.IndexOf(s_removables, c) >= 0)
         {
-            return kinds[c] == KindRemovable;
+            return kinds[c] == SimpleKind.Removable;
         }
 
         byte kind = kinds[c];
-        return kind is KindSimple or KindLetter or KindHeh && IsWordKind(kind) == IsWordKind(kinds[map[c]]);
+        return kind is SimpleKind.Simple or SimpleKind.Letter or SimpleKind.Heh && IsWordKind(kind) == IsWordKind(kinds[map[c]]);
     }
 
-    static bool IsWordKind(byte kind) => kind is KindLetter or KindHeh;
+    static bool IsWordKind(byte kind) => kind is SimpleKind.Letter or SimpleKind.Heh;
 
     /// <summary>
     /// Maps blocks from <paramref name="position"/> while they qualify and stops at the last clean cut before the first block
@@ -246,7 +239,7 @@ internal sealed class SimpleBlocks
             }
 
             // The block's classes as 20-bit windows: the two units before it, its 16, the two after it (looked up in
-            // the kinds table: a space kind counts as a space, kinds 1–3 as simple).
+            // the kinds table: Space counts as a space; Simple, Letter and Heh as simple).
             uint spaces16 = isSpace.ExtractMostSignificantBits();
             uint removed16 = isRemovable.ExtractMostSignificantBits();
             uint breaks16 = isLineFeed.ExtractMostSignificantBits();
@@ -339,9 +332,9 @@ internal sealed class SimpleBlocks
             ushort previous = Unsafe.Add(ref s, r - 1);
             byte before = Unsafe.Add(ref kinds, previous);
 
-            // A lam-alef (kind 0 to the scalar loop) is two letters of the word it stands in.
-            bool continuesWord = before is KindLetter or KindHeh or KindRemovable || (uint)(previous - LamAlefFirst) < LamAlefCount;
-            if (here is KindSimple || (IsWordKind(here) && !continuesWord))
+            // A lam-alef (SimpleKind.None to the scalar loop) is two letters of the word it stands in.
+            bool continuesWord = before is SimpleKind.Letter or SimpleKind.Heh or SimpleKind.Removable || (uint)(previous - LamAlefFirst) < LamAlefCount;
+            if (here is SimpleKind.Simple || (IsWordKind(here) && !continuesWord))
             {
                 break;
             }
@@ -374,16 +367,16 @@ internal sealed class SimpleBlocks
         return true;
     }
 
-    // The class bits of a kind, for the units after a block: space, simple (kinds 1–3), removable.
+    // The class bits of a kind, for the units after a block: space, simple (Simple, Letter, Heh), removable.
     const uint ClassSpace = 1, ClassSimple = 2, ClassRemovable = 4;
     static readonly byte[] s_classOfKind = BuildClassOfKind();
 
     static byte[] BuildClassOfKind()
     {
         var classes = new byte[256];
-        classes[KindSimple] = classes[KindLetter] = classes[KindHeh] = (byte)ClassSimple;
-        classes[KindSpace] = (byte)ClassSpace;
-        classes[KindRemovable] = (byte)ClassRemovable;
+        classes[SimpleKind.Simple] = classes[SimpleKind.Letter] = classes[SimpleKind.Heh] = (byte)ClassSimple;
+        classes[SimpleKind.Space] = (byte)ClassSpace;
+        classes[SimpleKind.Removable] = (byte)ClassRemovable;
         return classes;
     }
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using UrduText.Internal;
+using UrduText.Normalization;
 
 namespace UrduText;
 
@@ -33,6 +34,9 @@ public sealed partial class UrduNormalizer
         int wordStartW = 0;
         int markRun = 0; // marks written since the last base
 
+        // Not in place: a block run that cuts back re-reads source units its output may have overwritten.
+        bool blocks = _blocks is not null && !Overlap(src, dst);
+
         while (true)
         {
             if (wordHasHeh && i >= wordEnd)
@@ -48,11 +52,11 @@ public sealed partial class UrduNormalizer
 
             char c = src[i];
             CharClass cls = CharClasses.Of(c);
-            if (!pending && _simpleKind is not null && _simpleKind[c] is 1 or 2 or 3)
+            if (!pending && _simpleKind is not null && _simpleKind[c] is SimpleKind.Simple or SimpleKind.Letter or SimpleKind.Heh)
             {
                 int runI = i;
                 int runW = w;
-                if (FastRun(src, ref runI, dst, ref runW, ref wordEnd, wordHasHeh, ref safeI, ref safeW))
+                if (FastRun(src, ref runI, dst, ref runW, ref wordEnd, wordHasHeh, blocks, ref safeI, ref safeW))
                 {
                     i = runI;
                     w = runW;
@@ -584,7 +588,7 @@ public sealed partial class UrduNormalizer
     /// </summary>
     /// <returns>False when nothing was written (the general loop takes the code point at <paramref name="i"/>).</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    bool FastRun(ReadOnlySpan<char> src, ref int i, Span<char> dst, ref int w, ref int wordEnd, bool wordHasHeh, ref int safeI, ref int safeW)
+    bool FastRun(ReadOnlySpan<char> src, ref int i, Span<char> dst, ref int w, ref int wordEnd, bool wordHasHeh, bool blocks, ref int safeI, ref int safeW)
     {
         if (wordHasHeh && i < wordEnd)
         {
@@ -598,14 +602,14 @@ public sealed partial class UrduNormalizer
         int r = i;
         int o = w;
 
-        // Kinds 1 (and 2 without D2a) are written at once; the test comes first since they are most of the text.
+        // Simple (and Letter without D2a) are written at once; the test comes first since they are most of the text.
         uint simpleMax = _d2a ? 0u : 1u;
         int blockFrom = 0;
         while (r < limit)
         {
             char c = src[r];
             byte kind = Unsafe.Add(ref kinds, c);
-            if ((uint)(kind - 1) <= simpleMax)
+            if ((uint)(kind - SimpleKind.Simple) <= simpleMax)
             {
                 safeI = r;
                 safeW = o;
@@ -614,7 +618,7 @@ public sealed partial class UrduNormalizer
                 continue;
             }
 
-            if (kind == 4)
+            if (kind == SimpleKind.Space)
             {
                 // Spaces (and the invisibles removed between them) become one space before a simple character;
                 // anything else is for the general loop (trailing, before a mark, at a line start).
@@ -624,12 +628,12 @@ public sealed partial class UrduNormalizer
                 }
 
                 int e = r + 1;
-                while (e < limit && Unsafe.Add(ref kinds, src[e]) is 4 or 5)
+                while (e < limit && Unsafe.Add(ref kinds, src[e]) is SimpleKind.Space or SimpleKind.Removable)
                 {
                     e++;
                 }
 
-                if (e >= limit || Unsafe.Add(ref kinds, src[e]) is not (1 or 2 or 3))
+                if (e >= limit || Unsafe.Add(ref kinds, src[e]) is not (SimpleKind.Simple or SimpleKind.Letter or SimpleKind.Heh))
                 {
                     break;
                 }
@@ -639,19 +643,19 @@ public sealed partial class UrduNormalizer
                 goto Blocks;
             }
 
-            if (kind == 5)
+            if (kind == SimpleKind.Removable)
             {
                 r++;
                 continue;
             }
 
-            if (kind == 6)
+            if (kind == SimpleKind.LineFeed)
             {
                 dst[o++] = '\n';
                 r++;
                 safeI = r;
                 safeW = o;
-                if (r < limit && (uint)(Unsafe.Add(ref kinds, src[r]) - 1) <= 2)
+                if (r < limit && (uint)(Unsafe.Add(ref kinds, src[r]) - SimpleKind.Simple) <= SimpleKind.Heh - SimpleKind.Simple)
                 {
                     goto Blocks;
                 }
@@ -659,16 +663,16 @@ public sealed partial class UrduNormalizer
                 continue;
             }
 
-            if (kind == 0)
+            if (kind == SimpleKind.None)
             {
                 break;
             }
 
-            // Under D2a: an Arabic-script letter (kind 2) or an Arabic heh (kind 3).
+            // Under D2a: an Arabic-script letter (Letter) or an Arabic heh (Heh).
             if (r < wordEnd)
             {
                 // The rest of a word the general loop started (known to hold no heh, see above).
-                if (kind == 3)
+                if (kind == SimpleKind.Heh)
                 {
                     break;
                 }
@@ -687,7 +691,7 @@ public sealed partial class UrduNormalizer
             while (end < limit)
             {
                 byte k = Unsafe.Add(ref kinds, src[end]);
-                if (k is not (2 or 3 or 5))
+                if (k is not (SimpleKind.Letter or SimpleKind.Heh or SimpleKind.Removable))
                 {
                     break;
                 }
@@ -702,7 +706,7 @@ public sealed partial class UrduNormalizer
             }
 
             char after = src[end];
-            if (Unsafe.Add(ref kinds, after) is not (4 or 6) && (char.IsSurrogate(after) || IsWordPart(after, CharClasses.Of(after))))
+            if (Unsafe.Add(ref kinds, after) is not (SimpleKind.Space or SimpleKind.LineFeed) && (char.IsSurrogate(after) || IsWordPart(after, CharClasses.Of(after))))
             {
                 break;
             }
@@ -710,7 +714,7 @@ public sealed partial class UrduNormalizer
             safeI = r;
             safeW = o;
             int wordStart = o;
-            if ((seen & (1u << 5)) == 0)
+            if ((seen & (1u << SimpleKind.Removable)) == 0)
             {
                 for (; r < end; r++)
                 {
@@ -722,14 +726,14 @@ public sealed partial class UrduNormalizer
                 for (; r < end; r++)
                 {
                     char d = src[r];
-                    if (Unsafe.Add(ref kinds, d) != 5)
+                    if (Unsafe.Add(ref kinds, d) != SimpleKind.Removable)
                     {
                         dst[o++] = Unsafe.Add(ref map, d);
                     }
                 }
             }
 
-            bool heh = (seen & (1u << 3)) != 0;
+            bool heh = (seen & (1u << SimpleKind.Heh)) != 0;
 
             if (heh)
             {
@@ -741,11 +745,11 @@ public sealed partial class UrduNormalizer
             continue;
 
         // A space or a line feed was just written and a simple code unit follows: a word starts here, where the vector
-        // blocks may take over. Not in place: a run that cuts back re-reads source units its output may have overwritten.
+        // blocks may take over (when Core allows them: not in place).
         Blocks:
-            if (_blocks is not null && r >= blockFrom && !Overlap(src, dst))
+            if (blocks && r >= blockFrom)
             {
-                if (_blocks.Run(src, ref r, limit, dst, ref o, out int refused))
+                if (_blocks!.Run(src, ref r, limit, dst, ref o, out int refused))
                 {
                     safeI = r;
                     safeW = o;
@@ -769,7 +773,7 @@ public sealed partial class UrduNormalizer
         return true;
     }
 
-    // Out of line: inlined, the overlap test made the JIT keep FastRun's spans in memory (measured 40% slower).
+    // Out of line: inlined into FastRun, the overlap test made the JIT keep its spans in memory (measured 40% slower).
     [MethodImpl(MethodImplOptions.NoInlining)]
     static bool Overlap(ReadOnlySpan<char> src, Span<char> dst) => src.Overlaps(dst);
 

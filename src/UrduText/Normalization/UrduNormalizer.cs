@@ -60,10 +60,7 @@ public sealed partial class UrduNormalizer
     // Clears whole vectors of canonical text before the per-code-unit table (null without vector hardware).
     readonly CanonicalPrefilter? _prefilter;
 
-    // _simpleKind: 0 = not a simple one-to-one character; 1 = simple; 2 = simple but an Arabic-script letter (D2a must
-    // know its word first); 3 = Arabic heh under D2a (kept, then its word is resolved as a whole); 4 = a space under D6
-    // (a run of them becomes one space when a simple character follows); 5 = an invisible D5 removes wherever it is;
-    // 6 = LF under D6 (a line start is a safe point). _simpleMap holds what kinds 1–4 become.
+    // _simpleKind: a SimpleKind per code unit. _simpleMap holds what Simple, Letter, Heh and Space become.
     // Null when runs are off (spacing repair, Urdu punctuation: both look at neighbours).
     readonly byte[]? _simpleKind;
     readonly char[]? _simpleMap;
@@ -185,30 +182,30 @@ public sealed partial class UrduNormalizer
             CharClass cls = CharClasses.Of((char)c);
             if (TrySimple((char)c, cls, out char mapped))
             {
-                kind[c] = CharClasses.IsArabicScriptLetter(cls) ? (byte)2 : (byte)1;
+                kind[c] = CharClasses.IsArabicScriptLetter(cls) ? SimpleKind.Letter : SimpleKind.Simple;
                 map[c] = mapped;
             }
 
             if (_d6 && cls == CharClass.Space)
             {
-                kind[c] = 4;
+                kind[c] = SimpleKind.Space;
                 map[c] = ' ';
             }
             else if (_d5 && (cls == CharClass.Tatweel || (cls == CharClass.Format && IsRemovableFormat(c))))
             {
-                kind[c] = 5;
+                kind[c] = SimpleKind.Removable;
             }
         }
 
         if (_d2a)
         {
-            kind[DoChashmi.ArabicHeh] = 3;
+            kind[DoChashmi.ArabicHeh] = SimpleKind.Heh;
             map[DoChashmi.ArabicHeh] = DoChashmi.ArabicHeh;
         }
 
         if (_d6)
         {
-            kind['\n'] = 6;
+            kind['\n'] = SimpleKind.LineFeed;
             map['\n'] = '\n';
         }
     }
