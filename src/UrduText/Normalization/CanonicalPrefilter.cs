@@ -42,8 +42,7 @@ internal sealed class CanonicalPrefilter
     // on a fixed set of locals the JIT can keep in registers.
     const int RangeCount = 7;
 
-    // Range r holds v when (short)(v + _bias[r]) < _limit[r]: adding 0x8000 − low moves the range to the bottom of the
-    // signed 16-bit line, so one add and one signed compare test it (there is no unsigned 16-bit compare on x86).
+    // Range r holds v when (short)(v + _bias[r]) < _limit[r] (SignedRange).
     readonly Vector<short>[] _bias;
     readonly Vector<short>[] _limit;
     readonly Vector<ushort>[] _excluded;
@@ -56,8 +55,8 @@ internal sealed class CanonicalPrefilter
         for (int r = 0; r < RangeCount; r++)
         {
             (char low, char high) = ranges[Math.Min(r, ranges.Count - 1)];
-            _bias[r] = new Vector<short>(unchecked((short)(0x8000 - low)));
-            _limit[r] = new Vector<short>(unchecked((short)(0x8000 + high - low + 1)));
+            _bias[r] = new Vector<short>(SignedRange.Bias(low));
+            _limit[r] = new Vector<short>(SignedRange.Limit(low, high));
         }
 
         _excluded = Array.ConvertAll(s_excluded, c => new Vector<ushort>(c));

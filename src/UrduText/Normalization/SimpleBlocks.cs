@@ -66,7 +66,7 @@ internal sealed class SimpleBlocks
     readonly Vector256<short> _lamAlefBias;
     readonly Vector256<short> _lamAlefLimit;
 
-    // Range r holds v when (short)(v + _bias[r]) < _limit[r] (see CanonicalPrefilter: one add, one signed compare).
+    // Range r holds v when (short)(v + _bias[r]) < _limit[r] (SignedRange: one add, one signed compare).
     readonly Vector256<short>[] _bias;
     readonly Vector256<short>[] _limit;
 
@@ -75,8 +75,8 @@ internal sealed class SimpleBlocks
         _kinds = kinds;
         _map = map;
         _d2a = d2a;
-        _lamAlefBias = Vector256.Create(unchecked((short)(0x8000 - LamAlefFirst)));
-        _lamAlefLimit = Vector256.Create(unchecked((short)(0x8000 + (lamAlef is null ? 0 : LamAlefCount))));
+        _lamAlefBias = Vector256.Create(SignedRange.Bias(LamAlefFirst));
+        _lamAlefLimit = Vector256.Create(lamAlef is null ? SignedRange.Empty : SignedRange.Limit(LamAlefFirst, (char)(LamAlefFirst + LamAlefCount - 1)));
         for (int i = 0; lamAlef is not null && i < LamAlefCount; i++)
         {
             _alef[i] = lamAlef[i].Second;
@@ -87,8 +87,8 @@ internal sealed class SimpleBlocks
         {
             // A dropped candidate is replaced by a copy of a kept one: the loop reads a fixed set of locals.
             (char low, char high) = ranges[Math.Min(r, ranges.Count - 1)];
-            _bias[r] = Vector256.Create(unchecked((short)(0x8000 - low)));
-            _limit[r] = Vector256.Create(unchecked((short)(0x8000 + high - low + 1)));
+            _bias[r] = Vector256.Create(SignedRange.Bias(low));
+            _limit[r] = Vector256.Create(SignedRange.Limit(low, high));
         }
     }
 
