@@ -43,74 +43,18 @@ internal static class DoChashmi
     /// <param name="word">Letters only, other letters already Urdu; changed in place.</param>
     public static void ResolveBare(Span<char> word)
     {
-        if (word.Length > DoChashmiCache.MaxLength || !TryResolveMemoized(word))
-        {
-            DecideBare(word);
-        }
-    }
-
-    // ResolveBare for a word the memo does not hold yet (or cannot hold): decides it and memoizes the decision.
-    private static void DecideBare(Span<char> word)
-    {
         if (word.Length > MaxLookupLength)
         {
             Resolve(word);
             return;
         }
 
-        Span<int> ambiguous = stackalloc int[MaxAmbiguous];
-        int count = 0;
-        for (int i = 0; i < word.Length; i++)
-        {
-            if (word[i] != ArabicHeh)
-            {
-                continue;
-            }
-
-            if (i == 0 || !IsAspirable(word[i - 1]))
-            {
-                word[i] = HehGoal;
-            }
-            else if (count == MaxAmbiguous)
-            {
-                // Too many to enumerate: the general path takes the default rule for the whole word.
-                Resolve(word);
-                return;
-            }
-            else
-            {
-                ambiguous[count++] = i;
-            }
-        }
-
-        if (count == 0)
-        {
-            return;
-        }
-
-        ambiguous = ambiguous[..count];
-        ulong key = DoChashmiCache.Key(word); // before Choose, which leaves the ambiguous positions changed
-        int mask = Choose(word, ambiguous, DoChashmiLexicon.Instance, out _);
-        if (key != 0)
-        {
-            DoChashmiCache.Set(key, mask);
-        }
-
-        for (int j = 0; j < ambiguous.Length; j++)
-        {
-            word[ambiguous[j]] = (mask & (1 << j)) != 0 ? DoChashmiHeh : HehGoal;
-        }
-    }
-
-    // The memoized decision, in one pass that also settles the hehs that are not ambiguous (as DecideBare does).
-    // False when the word is not memoized (or cannot be): DecideBare then decides it and memoizes the decision.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryResolveMemoized(Span<char> word)
-    {
-        // The ambiguous positions, 4 bits each (a memoized word has at most 9 letters), so nothing lives on the stack.
+        // One pass settles the hehs that cannot be ھ, finds the ambiguous ones (positions 8 bits each, so nothing lives
+        // on the stack) and packs the word into its memo key when the memo can hold it.
         uint positions = 0;
         int count = 0;
-        ulong key = 0;
+        ulong letters = 0;
+        bool memoizable = word.Length <= DoChashmiCache.MaxLength;
         for (int i = 0; i < word.Length; i++)
         {
             char c = word[i];
@@ -122,39 +66,57 @@ internal static class DoChashmi
                 }
                 else if (count == MaxAmbiguous)
                 {
-                    return false;
+                    // Too many to enumerate: the general path takes the default rule for the whole word.
+                    Resolve(word);
+                    return;
                 }
                 else
                 {
-                    positions |= (uint)i << (4 * count++);
+                    positions |= (uint)i << (8 * count++);
                 }
             }
 
-            uint code = DoChashmiCache.Code(c);
-            if (code == 0)
+            if (memoizable)
             {
-                return false;
+                uint code = DoChashmiCache.Code(c);
+                memoizable = code != 0;
+                letters |= (ulong)code << (DoChashmiCache.BitsPerLetter * i);
             }
-
-            key |= (ulong)code << (DoChashmiCache.BitsPerLetter * i);
         }
 
         if (count == 0)
         {
-            return true;
+            return;
         }
 
-        if (!DoChashmiCache.TryGet(DoChashmiCache.Complete(key, word.Length), out int mask))
+        ulong key = memoizable ? DoChashmiCache.Complete(letters, word.Length) : 0;
+        if (key == 0 || !DoChashmiCache.TryGet(key, out int mask))
         {
-            return false;
+            mask = Decide(word, positions, count, key);
         }
 
         for (int j = 0; j < count; j++)
         {
-            word[(int)((positions >> (4 * j)) & 0xF)] = (mask & (1 << j)) != 0 ? DoChashmiHeh : HehGoal;
+            word[(int)((positions >> (8 * j)) & 0xFF)] = (mask & (1 << j)) != 0 ? DoChashmiHeh : HehGoal;
+        }
+    }
+
+    // ResolveBare's decision for a word the memo does not hold yet (or cannot hold), memoized when it can be.
+    private static int Decide(Span<char> word, uint positions, int count, ulong key)
+    {
+        Span<int> ambiguous = stackalloc int[MaxAmbiguous];
+        for (int j = 0; j < count; j++)
+        {
+            ambiguous[j] = (int)((positions >> (8 * j)) & 0xFF);
         }
 
-        return true;
+        int mask = Choose(word, ambiguous[..count], DoChashmiLexicon.Instance, out _);
+        if (key != 0)
+        {
+            DoChashmiCache.Set(key, mask);
+        }
+
+        return mask;
     }
 
     /// <summary>Resolves <paramref name="word"/> against <paramref name="lexicon"/> and tells which evidence decided it.</summary>
