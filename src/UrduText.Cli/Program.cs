@@ -17,7 +17,6 @@ internal static class Program
             a directory, invalid UTF-8 without --replace-invalid, bad arguments).
             """);
         root.Subcommands.Add(TranslitCommand.Create());
-        root.Subcommands.Add(EvalTranslitCommand.Create());
         SampleCommand.Configure(root);
         root.Subcommands.Add(NormalizeCommand.Create());
         root.Subcommands.Add(TokenizeCommand.Create());

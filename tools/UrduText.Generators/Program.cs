@@ -24,7 +24,7 @@ switch (command)
         CharClassGenerator.Run(root);
         break;
     case "translit-model":
-        return TranslitModelTrainer.Run(root, args[1..]);
+        return UrduText.Generators.Transliteration.ModelTrainer.Run(root, args[1..]);
     case "gazetteer":
         GazetteerGenerator.Run(root);
         break;

@@ -23,7 +23,14 @@ internal static class CandidateBuilder
             }
         }
 
-        if (g.Exact(key[..n]) is { } exact)
+        GazetteerEntry? exact = g.Exact(key[..n]);
+        string? known = exact is null ? engine.Model.Lookup(key[..n]) : null;
+        if (known is not null)
+        {
+            Add(known, 0, TransliterationSource.Lexicon);
+        }
+
+        if (exact is not null)
         {
             Add(exact.Latin, 0, exact.Type == GazetteerEntryType.User ? TransliterationSource.User : TransliterationSource.Gazetteer);
         }
@@ -37,12 +44,10 @@ internal static class CandidateBuilder
 
         string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var perWord = new List<List<(string Latin, float Score)>>();
-        Span<char> modelKey = stackalloc char[Gazetteer.MaxKeyLengthForLookup * 2 + 1];
         foreach (string word in words)
         {
-            int m = ReadableEngine.ModelKey(word, modelKey);
-            var list = m == 0 ? null : ReadableEngine.Decode(modelKey[..m], Math.Max(count, 5));
-            if (list is null || list.Count == 0)
+            var list = engine.Model.Model.Decode(word, Math.Max(count, 5));
+            if (list.Count == 0)
             {
                 perWord.Clear();
                 break;
@@ -70,8 +75,7 @@ internal static class CandidateBuilder
                 {
                     foreach (var (latin, s2) in list)
                     {
-                        string word = char.ToUpperInvariant(latin[0]) + latin[1..];
-                        next.Add((prefix.Length == 0 ? word : prefix + " " + word, score + s2));
+                        next.Add((prefix.Length == 0 ? latin : prefix + " " + latin, score + s2));
                     }
                 }
 

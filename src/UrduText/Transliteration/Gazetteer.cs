@@ -257,27 +257,7 @@ internal sealed class Gazetteer
     }
 
     /// <summary>Writes the exact key of <paramref name="urdu"/> (folded letters, no spaces or marks); returns its length or 0 if too long.</summary>
-    public static int FoldKey(ReadOnlySpan<char> urdu, Span<char> destination)
-    {
-        int n = 0;
-        foreach (char c in urdu)
-        {
-            char f = TranslitLetters.Fold(c);
-            if (f == TranslitLetters.Drop || !TranslitLetters.IsModelLetter(f))
-            {
-                continue;
-            }
-
-            if (n == destination.Length)
-            {
-                return 0;
-            }
-
-            destination[n++] = f;
-        }
-
-        return n;
-    }
+    public static int FoldKey(ReadOnlySpan<char> urdu, Span<char> destination) => TranslitLetters.FoldKey(urdu, destination);
 
     /// <summary>Writes the consonant skeleton of <paramref name="urdu"/>; returns its length or 0 if too long.</summary>
     public static int SkeletonKey(ReadOnlySpan<char> urdu, Span<char> destination)

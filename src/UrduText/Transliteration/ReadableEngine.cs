@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Threading;
 using UrduText.Internal;
 
@@ -10,53 +9,39 @@ namespace UrduText;
 /// </summary>
 internal sealed class ReadableEngine
 {
-    const string ModelResource = "UrduText.Transliteration.Model.bin";
     const int MaxWindow = 10;
     const int MaxWordLength = 64;
-    const int CacheCapacity = 65_536;
     const int NormalizedWindowLength = 512;
 
-    static readonly Lazy<JointSequenceModel?> s_model = new(LoadModel, LazyThreadSafetyMode.ExecutionAndPublication);
-    static JointSequenceModel? s_modelOverride;
-
-    // Model results per distinct (letters, hints) key. Shared by every instance (the model is shared); bounded by clearing
-    // when full, which keeps the cost of a miss the same and never lets memory grow with the input.
-    static readonly ConcurrentDictionary<string, string> s_cache = new(StringComparer.Ordinal);
-    static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_cacheLookup = s_cache.GetAlternateLookup<ReadOnlySpan<char>>();
-
     readonly Lazy<Gazetteer> _gazetteer;
+    readonly Lazy<TransliterationModel> _model;
 
-    public ReadableEngine(IReadOnlyList<(string Urdu, string Latin)> user)
+    public ReadableEngine(IReadOnlyList<(string Urdu, string Latin)> user, TransliterationModel? model)
     {
         _gazetteer = user.Count == 0
             ? new Lazy<Gazetteer>(() => Gazetteer.BuiltIn)
             : new Lazy<Gazetteer>(() => Gazetteer.Build(Gazetteer.LoadEmbedded(), user), LazyThreadSafetyMode.ExecutionAndPublication);
+        _model = model is null ? new Lazy<TransliterationModel>(() => TransliterationModel.BuiltIn) : new Lazy<TransliterationModel>(model);
     }
 
     public Gazetteer Gazetteer => _gazetteer.Value;
 
-    /// <summary>The model, or null when the assembly was built without one.</summary>
-    public static JointSequenceModel? Model => s_modelOverride ?? s_model.Value;
-
-    /// <summary>Replaces the embedded model (evaluation of a freshly trained file); clears the cache.</summary>
-    internal static void UseModel(JointSequenceModel model)
-    {
-        s_modelOverride = model;
-        s_cache.Clear();
-    }
-
-    static JointSequenceModel? LoadModel()
-    {
-        using Stream? stream = typeof(ReadableEngine).Assembly.GetManifestResourceStream(ModelResource);
-        return stream is null ? null : JointSequenceModel.Load(stream);
-    }
+    /// <summary>The lexicon and statistical model (the built-in one unless the transliterator was given another).</summary>
+    public TransliterationModel Model => _model.Value;
 
     /// <summary>Called with every word that takes the model path (the eval tool's coverage count); null in normal use.</summary>
-    internal static Action<string>? ModelWordObserver { get; set; }
+    internal Action<string>? ModelWordObserver { get; set; }
+
+    /// <summary>Called with where each unit of output came from (the eval tool's split by source); null in normal use.</summary>
+    internal Action<TransliterationSource>? SourceObserver { get; set; }
 
     /// <summary>Upper bound of output per input character.</summary>
-    /// <remarks>Per source character: a presentation form can stand for up to four letters (ﷲ).</remarks>
-    public int MaxExpansion => Math.Max(4, Gazetteer.MaxExpansion + 1) * WordNormalizer.MaxGrowth;
+    /// <remarks>
+    /// Per source character: a presentation form can stand for up to four letters (ﷲ); a letter writes at most one model
+    /// unit, or its gazetteer or lexicon spelling; an izafat adds "-e".
+    /// </remarks>
+    public int MaxExpansion => (Math.Max(JointSequenceModel.MaxUnitLength, Math.Max(Gazetteer.MaxExpansion, Model.LexiconExpansion)) + 2)
+        * WordNormalizer.MaxGrowth;
 
     static bool IsWordPart(CharClass cls) => CharClasses.IsArabicScriptLetter(cls)
         || cls is CharClass.CombiningMark or CharClass.Tatweel or CharClass.ZeroWidthNonJoiner or CharClass.ZeroWidthJoiner or CharClass.Format;
@@ -92,6 +77,7 @@ internal sealed class ReadableEngine
         Span<char> normalized = stackalloc char[NormalizedWindowLength];
         int i = 0;
         int lastWordEnd = -1;
+        bool lastIsName = false;
 
         // The latest position where a resumed call (which sees no text before it) decides exactly as this pass does,
         // and the output written before it. Stopping anywhere else could change how a کے-initial acronym run is read.
@@ -112,7 +98,7 @@ internal sealed class ReadableEngine
                 int width = SchemeTables.WritePassThrough(source, i, ref writer);
                 if (writer.Overflow)
                 {
-                    StopAt(source, i, lastWordEnd, mark, safeStart, safeMark, g, ref writer, out consumed);
+                    StopAt(source, i, lastWordEnd, lastIsName, mark, safeStart, safeMark, g, ref writer, out consumed);
                     return;
                 }
 
@@ -128,21 +114,22 @@ internal sealed class ReadableEngine
             ReadOnlySpan<char> text = isNormalized ? normalized : source;
             ReadOnlySpan<int> textStarts = isNormalized ? normalStarts[..count] : starts[..count];
             ReadOnlySpan<int> textEnds = isNormalized ? normalEnds[..count] : ends[..count];
-            if (!DependsOnPrecedingWord(text, textStarts, textEnds, afterWord, g))
+            if (!(afterWord && lastIsName) && !DependsOnPrecedingWord(text, textStarts, textEnds, afterWord, g))
             {
                 safeStart = i;
                 safeMark = mark;
             }
 
-            int used = WriteWords(text, textStarts, textEnds, afterWord, g, ref writer);
+            int used = WriteWords(text, textStarts, textEnds, afterWord, afterWord && lastIsName, g, ref writer);
             if (writer.Overflow)
             {
-                StopAt(source, i, lastWordEnd, mark, safeStart, safeMark, g, ref writer, out consumed);
+                StopAt(source, i, lastWordEnd, lastIsName, mark, safeStart, safeMark, g, ref writer, out consumed);
                 return;
             }
 
             i = ends[used - 1];
             lastWordEnd = i;
+            lastIsName = writer.Written > mark && char.IsUpper(writer.WrittenSpan[mark]);
         }
 
         consumed = i;
@@ -152,7 +139,7 @@ internal sealed class ReadableEngine
     /// Ends a call on overflow: at <paramref name="i"/> when a resumed call starting there decides the same way, else at
     /// the last safe word start (so that the word a کے-initial acronym run follows is seen again).
     /// </summary>
-    static void StopAt(scoped ReadOnlySpan<char> source, int i, int lastWordEnd, int mark, int safeStart, int safeMark, Gazetteer g,
+    static void StopAt(scoped ReadOnlySpan<char> source, int i, int lastWordEnd, bool lastIsName, int mark, int safeStart, int safeMark, Gazetteer g,
         ref OutputWriter writer, out int consumed)
     {
         int next = i;
@@ -170,9 +157,10 @@ internal sealed class ReadableEngine
             Span<int> normalEnds = stackalloc int[MaxWindow];
             Span<char> normalized = stackalloc char[NormalizedWindowLength];
             int count = CollectWindow(source, next, starts, ends);
-            unsafeHere = NormalizeWindow(source, starts, ends, ref count, normalized, normalStarts, normalEnds, g)
+            // A word after a name may be read as part of it (capitalized), which a resumed call would not know.
+            unsafeHere = lastIsName || (NormalizeWindow(source, starts, ends, ref count, normalized, normalStarts, normalEnds, g)
                 ? DependsOnPrecedingWord(normalized, normalStarts[..count], normalEnds[..count], afterWord: true, g)
-                : DependsOnPrecedingWord(source, starts[..count], ends[..count], afterWord: true, g);
+                : DependsOnPrecedingWord(source, starts[..count], ends[..count], afterWord: true, g));
         }
 
         if (unsafeHere && safeStart < i)
@@ -316,7 +304,9 @@ internal sealed class ReadableEngine
     }
 
     /// <summary>Writes the output for the first one or more words of the window; returns how many words it covered.</summary>
-    int WriteWords(scoped ReadOnlySpan<char> source, scoped ReadOnlySpan<int> starts, scoped ReadOnlySpan<int> ends, bool afterWord, Gazetteer g, ref OutputWriter writer)
+    /// <remarks><paramref name="afterName"/>: the word before the window was written as a name, so an unknown first word continues it.</remarks>
+    int WriteWords(scoped ReadOnlySpan<char> source, scoped ReadOnlySpan<int> starts, scoped ReadOnlySpan<int> ends, bool afterWord, bool afterName,
+        Gazetteer g, ref OutputWriter writer)
     {
         Span<char> key = stackalloc char[Gazetteer.MaxKeyLengthForLookup];
         Span<char> skel = stackalloc char[Gazetteer.MaxKeyLengthForLookup];
@@ -410,12 +400,14 @@ internal sealed class ReadableEngine
                 writer.Write(g.Letter(key[..n]));
             }
 
+            SourceObserver?.Invoke(TransliterationSource.Rule);
             return acronym;
         }
 
         if (best is not null)
         {
             writer.Write(best.Latin);
+            SourceObserver?.Invoke(best.Type == GazetteerEntryType.User ? TransliterationSource.User : TransliterationSource.Gazetteer);
             return bestTokens;
         }
 
@@ -453,7 +445,7 @@ internal sealed class ReadableEngine
             }
         }
 
-        WriteSingle(source[starts[0]..ends[0]], g, ref writer, singleExact, singleSkeleton);
+        WriteSingle(source[starts[0]..ends[0]], g, ref writer, singleExact, singleSkeleton, afterName);
         return 1;
     }
 
@@ -507,37 +499,99 @@ internal sealed class ReadableEngine
         return run - runStart >= 2 ? run : 0;
     }
 
-    /// <summary>Writes one word: gazetteer, fuzzy gazetteer, name rules, then the model.</summary>
-    internal void WriteSingle(scoped ReadOnlySpan<char> word, Gazetteer g, ref OutputWriter writer, GazetteerEntry? exact = null, GazetteerEntry? skeleton = null)
+    /// <summary>
+    /// Writes one word: gazetteer names, the model's lexicon (which wins over the gazetteer's own common words: it knows
+    /// how people spell them), fuzzy gazetteer, name rules, then the statistical model.
+    /// </summary>
+    internal void WriteSingle(scoped ReadOnlySpan<char> word, Gazetteer g, ref OutputWriter writer, GazetteerEntry? exact = null,
+        GazetteerEntry? skeleton = null, bool inName = false)
     {
         Span<char> key = stackalloc char[MaxWordLength];
         int n = Gazetteer.FoldKey(word, key);
         if (n == 0)
         {
-            // Nothing the key keeps (a stray mark, tatweel, ZWNJ): the characters pass through.
-            writer.Write(word);
+            if (!HasModelLetter(word))
+            {
+                // Nothing the key keeps (a stray mark, tatweel, ZWNJ): the characters pass through.
+                writer.Write(word);
+            }
+            else
+            {
+                WriteModel(word, inName, ref writer); // longer than any key: only the model reads it
+            }
+
             return;
         }
 
         bool izafat = word[^1] is '\u0650' or '\u06C2'; // a final zer or he-with-hamza joins this word to the next: Koh-e Nur
         exact ??= g.Exact(key[..n]);
-        if (exact is not null)
+        string? known = exact is null ? Model.Lookup(key[..n]) : null;
+        int joined;
+        if (known is not null)
+        {
+            writer.Write(known);
+            SourceObserver?.Invoke(TransliterationSource.Lexicon);
+        }
+        else if (exact is not null)
         {
             writer.Write(exact.Latin);
+            SourceObserver?.Invoke(exact.Type == GazetteerEntryType.User ? TransliterationSource.User : TransliterationSource.Gazetteer);
         }
         else if (skeleton is not null || (skeleton = SkeletonOf(word, g)) is not null)
         {
             writer.Write(skeleton.Latin);
+            SourceObserver?.Invoke(skeleton.Type == GazetteerEntryType.User ? TransliterationSource.User : TransliterationSource.Gazetteer);
         }
-        else if (!NameRules.TryWrite(key[..n], this, g, ref writer))
+        else if (NameRules.TryWrite(key[..n], this, g, ref writer))
         {
-            WriteModel(word, ref writer);
+            SourceObserver?.Invoke(TransliterationSource.Rule);
+        }
+        else if (!izafat && (joined = JoinedWords.Split(key[..n], this, g)) > 0)
+        {
+            WriteKnownOrModel(key[..joined], g, ref writer);
+            writer.Write(' ');
+            WriteKnownOrModel(key[joined..n], g, ref writer);
+            SourceObserver?.Invoke(TransliterationSource.Rule);
+        }
+        else
+        {
+            WriteModel(izafat ? word[..^1] : word, inName, ref writer);
         }
 
         if (izafat)
         {
             writer.Write("-e");
         }
+    }
+
+    /// <summary>The spelling of a word the engine knows: a gazetteer common word or loanword, or the lexicon's; else null.</summary>
+    internal string? KnownWord(scoped ReadOnlySpan<char> key, Gazetteer g) =>
+        g.Exact(key) is { Type: GazetteerEntryType.Word or GazetteerEntryType.Loanword } e ? e.Latin : Model.Lookup(key);
+
+    void WriteKnownOrModel(scoped ReadOnlySpan<char> key, Gazetteer g, ref OutputWriter writer)
+    {
+        if (KnownWord(key, g) is { } latin)
+        {
+            writer.Write(latin);
+        }
+        else
+        {
+            WriteModel(key, capitalize: false, ref writer);
+        }
+    }
+
+    static bool HasModelLetter(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            char f = TranslitLetters.Fold(c);
+            if (f != TranslitLetters.Drop && TranslitLetters.IsModelLetter(f))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     static GazetteerEntry? SkeletonOf(ReadOnlySpan<char> word, Gazetteer g)
@@ -562,116 +616,31 @@ internal sealed class ReadableEngine
             return;
         }
 
-        WriteModel(key, ref writer);
-    }
-
-    /// <summary>Writes the model's best spelling of <paramref name="word"/>, capitalized (unknown words are mostly names).</summary>
-    void WriteModel(scoped ReadOnlySpan<char> word, ref OutputWriter writer)
-    {
-        ModelWordObserver?.Invoke(word.ToString());
-        Span<char> buffer = stackalloc char[MaxWordLength * 2 + 1];
-        int length = ModelKey(word, buffer);
-        if (length == 0)
-        {
-            writer.Write(word);
-            return;
-        }
-
-        ReadOnlySpan<char> cacheKey = buffer[..length];
-        if (!s_cacheLookup.TryGetValue(cacheKey, out string? latin))
-        {
-            latin = Decode(cacheKey, 1) is { Count: > 0 } best ? best[0].Latin : null;
-            if (latin is null)
-            {
-                writer.Write(word);
-                return;
-            }
-
-            if (s_cache.Count >= CacheCapacity)
-            {
-                s_cache.Clear();
-            }
-
-            s_cache.TryAdd(cacheKey.ToString(), latin);
-        }
-
-        writer.WriteCapitalized(latin);
+        WriteModel(key, capitalize: true, ref writer);
     }
 
     /// <summary>
-    /// Builds the model input for a word: the folded letters, then (only if the word has diacritics) '|' and one hint per letter.
-    /// Returns 0 when the word is too long for the model (it is then passed through).
+    /// Writes the model's best spelling of <paramref name="word"/>: lower case (an unknown word is a word), capitalized
+    /// when it continues a name (<paramref name="capitalize"/>: the word before it was written as a name).
     /// </summary>
-    internal static int ModelKey(ReadOnlySpan<char> word, Span<char> buffer)
+    void WriteModel(scoped ReadOnlySpan<char> word, bool capitalize, ref OutputWriter writer)
     {
-        int letters = 0;
-        bool anyHint = false;
-        Span<char> hints = stackalloc char[MaxWordLength];
-        foreach (char c in word)
+        ModelWordObserver?.Invoke(word.ToString());
+        SourceObserver?.Invoke(TransliterationSource.Model);
+        int mark = writer.Written;
+        if (!Model.Model.TryWrite(word, ref writer))
         {
-            if (TranslitLetters.IsDiacritic(c))
-            {
-                if (letters > 0)
-                {
-                    char h = c switch { '\u064E' => 'a', '\u0650' => 'i', '\u064F' => 'u', '\u0651' => '2', _ => '\0' };
-                    if (h != '\0' && hints[letters - 1] != '2')
-                    {
-                        hints[letters - 1] = h;
-                        anyHint = true;
-                    }
-                }
-
-                continue;
-            }
-
-            char f = TranslitLetters.Fold(c);
-            if (f == TranslitLetters.Drop || !TranslitLetters.IsModelLetter(f))
-            {
-                continue;
-            }
-
-            if (letters == MaxWordLength)
-            {
-                return 0;
-            }
-
-            buffer[letters] = f;
-            hints[letters] = '\0';
-            letters++;
+            return; // overflow: the writer remembers it
         }
 
-        if (letters == 0 || !anyHint)
+        if (writer.Written == mark)
         {
-            return letters;
+            writer.Write(word); // no letter the model knows: the word passes through rather than vanish
         }
-
-        buffer[letters] = '|';
-        for (int i = 0; i < letters; i++)
+        else if (capitalize)
         {
-            buffer[letters + 1 + i] = hints[i] == '\0' ? '.' : hints[i];
+            Span<char> written = writer.WrittenSpan;
+            written[mark] = char.ToUpperInvariant(written[mark]);
         }
-
-        return letters * 2 + 1;
-    }
-
-    /// <summary>Model k-best for a model key built by <see cref="ModelKey"/>.</summary>
-    internal static List<(string Latin, float Score)>? Decode(ReadOnlySpan<char> modelKey, int k)
-    {
-        JointSequenceModel? model = Model;
-        if (model is null)
-        {
-            return null;
-        }
-
-        int bar = modelKey.IndexOf('|');
-        ReadOnlySpan<char> letters = bar < 0 ? modelKey : modelKey[..bar];
-        ReadOnlySpan<char> hints = bar < 0 ? default : modelKey[(bar + 1)..];
-        Span<char> h = stackalloc char[hints.Length];
-        for (int i = 0; i < hints.Length; i++)
-        {
-            h[i] = hints[i] == '.' ? '\0' : hints[i];
-        }
-
-        return model.Decode(letters, h, k);
     }
 }

@@ -48,6 +48,32 @@ internal static class TranslitLetters
         };
     }
 
+    /// <summary>
+    /// Writes the lookup key of <paramref name="urdu"/>: its folded model letters, diacritics and everything else left out.
+    /// Returns the key's length, or 0 when it does not fit in <paramref name="destination"/>.
+    /// </summary>
+    public static int FoldKey(ReadOnlySpan<char> urdu, Span<char> destination)
+    {
+        int n = 0;
+        foreach (char c in urdu)
+        {
+            char f = Fold(c);
+            if (f == Drop || !IsModelLetter(f))
+            {
+                continue;
+            }
+
+            if (n == destination.Length)
+            {
+                return 0;
+            }
+
+            destination[n++] = f;
+        }
+
+        return n;
+    }
+
     /// <summary>True when <paramref name="c"/> (already folded) is a letter of the model's Urdu alphabet.</summary>
     public static bool IsModelLetter(char c) => c is (>= '\u0621' and <= '\u064A') or (>= '\u0671' and <= '\u06D3');
 }

@@ -17,4 +17,6 @@ public enum TransliterationSource
     Rule,
     /// <summary>The statistical model.</summary>
     Model,
+    /// <summary>The model's lexicon: the spelling people most often write for the word (<see cref="TransliterationModel"/>).</summary>
+    Lexicon,
 }

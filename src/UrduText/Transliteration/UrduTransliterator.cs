@@ -45,6 +45,32 @@ public sealed class UrduTransliterator
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="scheme"/> is not a defined value.</exception>
     /// <exception cref="ArgumentException">A pair has an empty or whitespace Urdu or Latin side.</exception>
     public UrduTransliterator(TransliterationScheme scheme, IEnumerable<KeyValuePair<string, string>>? names)
+        : this(scheme, names, null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a <see cref="TransliterationScheme.Readable"/> transliterator that spells words with <paramref name="model"/>
+    /// (for example <c>UrduTextData.TransliterationModel</c> from the UrduText.Data package) instead of the built-in model.
+    /// </summary>
+    /// <param name="model">The lexicon and statistical model.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
+    public UrduTransliterator(TransliterationModel model)
+        : this(model, null)
+    {
+    }
+
+    /// <summary>Creates a <see cref="TransliterationScheme.Readable"/> transliterator with <paramref name="model"/> and the user's own names.</summary>
+    /// <param name="model">The lexicon and statistical model.</param>
+    /// <param name="names">(Urdu, Latin) pairs that win over everything else, as in the other constructors.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A pair has an empty or whitespace Urdu or Latin side.</exception>
+    public UrduTransliterator(TransliterationModel model, IEnumerable<KeyValuePair<string, string>>? names)
+        : this(TransliterationScheme.Readable, names, model ?? throw new ArgumentNullException(nameof(model)))
+    {
+    }
+
+    UrduTransliterator(TransliterationScheme scheme, IEnumerable<KeyValuePair<string, string>>? names, TransliterationModel? model)
     {
         if ((uint)scheme > (uint)TransliterationScheme.Reversible)
         {
@@ -68,12 +94,18 @@ public sealed class UrduTransliterator
 
         if (scheme == TransliterationScheme.Readable)
         {
-            _readable = new ReadableEngine(user);
+            _readable = new ReadableEngine(user, model);
         }
     }
 
     /// <summary>The scheme this instance writes.</summary>
     public TransliterationScheme Scheme { get; }
+
+    /// <summary>The model a <see cref="TransliterationScheme.Readable"/> transliterator spells unknown words with; null for the other schemes.</summary>
+    public TransliterationModel? Model => _readable?.Model;
+
+    /// <summary>The engine (internal: the evaluation tool observes which words take the model path).</summary>
+    internal ReadableEngine? Engine => _readable;
 
     /// <summary>The largest output <paramref name="sourceLength"/> characters can produce in this scheme.</summary>
     /// <param name="sourceLength">Input length in UTF-16 code units.</param>

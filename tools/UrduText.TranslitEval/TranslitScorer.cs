@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace UrduText.Cli.Evaluation;
+namespace UrduText.TranslitEval;
 
 /// <summary>
 /// Scores transliterations against a gold TSV (<c>urdu&lt;TAB&gt;latin[|alternative…]</c>, <c>#</c> comments): exact match
@@ -33,6 +33,34 @@ internal static class TranslitScorer
         }
 
         return gold;
+    }
+
+    /// <summary>
+    /// Reads a Dakshina lexicon split (urdu, spelling, attestations): one item per word, every attested spelling a
+    /// reference, most attested first.
+    /// </summary>
+    public static List<(string Urdu, string[] References)> ReadDakshina(string path)
+    {
+        var words = new Dictionary<string, List<(string Latin, int Count)>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (string line in File.ReadLines(path))
+        {
+            string[] f = line.Split('\t');
+            if (f.Length < 3 || f[0].Length == 0)
+            {
+                continue;
+            }
+
+            if (!words.TryGetValue(f[0], out var list))
+            {
+                words[f[0]] = list = [];
+                order.Add(f[0]);
+            }
+
+            list.Add((f[1], int.Parse(f[2], CultureInfo.InvariantCulture)));
+        }
+
+        return [.. order.Select(u => (u, words[u].OrderByDescending(s => s.Count).Select(s => s.Latin).ToArray()))];
     }
 
     /// <summary>Lower-case letters and digits only, accents removed (é → e, ā → a).</summary>

@@ -1,0 +1,38 @@
+using System.Threading;
+
+namespace UrduText;
+
+/// <summary>
+/// The UrduText.Data package: models trained on the Dakshina Urdu data (CC BY-SA 4.0). Referencing this package and
+/// using <see cref="Transliterator"/> (or passing <see cref="TransliterationModel"/> to an <see cref="UrduTransliterator"/>)
+/// is the one step that opts in; without it UrduText uses its permissively licensed built-in model.
+/// </summary>
+/// <example>
+/// <code>
+/// string latin = UrduTextData.Transliterator.Transliterate("حرام فعال انقلاب سفارش");
+/// // "haram faal inqilab sifarish"
+/// </code>
+/// </example>
+public static class UrduTextData
+{
+    const string ModelResource = "UrduText.Data.translit-dakshina.bin";
+
+    static readonly Lazy<TransliterationModel> s_model = new(LoadModel, LazyThreadSafetyMode.ExecutionAndPublication);
+    static readonly Lazy<UrduTransliterator> s_transliterator = new(() => new UrduTransliterator(s_model.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// The Readable transliteration model trained on the train split of the Dakshina Urdu romanization lexicon, with a
+    /// lexicon of its words in the spelling people write most often. Loaded on first use; thread-safe.
+    /// </summary>
+    public static TransliterationModel TransliterationModel => s_model.Value;
+
+    /// <summary>A shared <see cref="TransliterationScheme.Readable"/> transliterator that uses <see cref="TransliterationModel"/>.</summary>
+    public static UrduTransliterator Transliterator => s_transliterator.Value;
+
+    static TransliterationModel LoadModel()
+    {
+        using Stream stream = typeof(UrduTextData).Assembly.GetManifestResourceStream(ModelResource)
+            ?? throw new InvalidOperationException("The UrduText.Data assembly was built without its model.");
+        return TransliterationModel.Load(stream);
+    }
+}
