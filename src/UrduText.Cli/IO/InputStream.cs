@@ -6,27 +6,11 @@ namespace UrduText.Cli.IO;
 /// "invalid UTF-8 at byte offset 0" (with a byte-order mark) or decode silently into control characters (without);
 /// a UTF-8 byte-order mark at the start of a later input is dropped like the first input's.
 /// </summary>
-internal sealed class InputStream(IReadOnlyList<string?> paths) : Stream
+internal sealed class InputStream(IReadOnlyList<string?> paths) : ReadOnlyStream
 {
     Stream? _current;
     int _next;
     bool _atStart;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -131,16 +115,6 @@ internal sealed class InputStream(IReadOnlyList<string?> paths) : Stream
         const string reason = "every other byte is 00 or 06";
         return high1 * 2 >= pairs ? ("UTF-16LE", reason) : high0 * 2 >= pairs ? ("UTF-16BE", reason) : null;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
