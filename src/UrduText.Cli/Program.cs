@@ -16,11 +16,12 @@ internal static class Program
             Exit codes: 0 success; 1 unexpected internal error; 2 bad input (missing or unreadable file,
             a directory, invalid UTF-8 without --replace-invalid, bad arguments).
             """);
-        root.Subcommands.Add(TranslitCommand.Create());
-        SampleCommand.Configure(root);
+        // In the order of the pipeline, as help lists them.
         root.Subcommands.Add(NormalizeCommand.Create());
         root.Subcommands.Add(TokenizeCommand.Create());
         root.Subcommands.Add(SentencesCommand.Create());
+        root.Subcommands.Add(TranslitCommand.Create());
+        SampleCommand.Configure(root);
         return CliRunner.Run(root, args);
     }
 }

@@ -11,6 +11,12 @@ namespace UrduText.Lucene;
 /// brackets (<c>&lt;Word&gt;</c>, <c>&lt;Number&gt;</c>, …).
 /// </summary>
 /// <remarks>
+/// A hashtag or mention is followed by its word without the <c>#</c> or <c>@</c>, at the same position (position
+/// increment 0) with the word's own offsets and type: <c>#پاکستان</c> is indexed as <c>#پاکستان</c> and
+/// <c>پاکستان</c>, so a search for the word finds the hashtag, and a search for the hashtag ranks the documents
+/// that have it above those that only have the word.
+/// </remarks>
+/// <remarks>
 /// The reader is consumed in chunks. Only the text up to the last whitespace of a chunk is tokenized (no token spans
 /// whitespace), so a token is never split at a chunk boundary; the rest waits for the next chunk. A single run
 /// without whitespace longer than <see cref="MaxBufferSize"/> characters is cut at a code-point boundary.
@@ -39,6 +45,8 @@ public sealed class UrduLuceneTokenizer : Tokenizer
     readonly UrduToken[] _tokens = new UrduToken[256];
     int _tokenCount;
     int _tokenIndex;
+    int _wordStart = -1;    // a hashtag's or mention's word in _buffer, emitted right after the token itself
+    int _wordEnd;
 
     /// <summary>Creates a tokenizer over <paramref name="input"/> that drops punctuation and symbols.</summary>
     /// <param name="input">The text to tokenize.</param>
@@ -72,6 +80,12 @@ public sealed class UrduLuceneTokenizer : Tokenizer
     public override bool IncrementToken()
     {
         ClearAttributes();
+        if (_wordStart >= 0)
+        {
+            EmitWordOfTag();
+            return true;
+        }
+
         while (true)
         {
             while (_tokenIndex < _tokenCount)
@@ -86,6 +100,12 @@ public sealed class UrduLuceneTokenizer : Tokenizer
                 _offsetAtt.SetOffset(CorrectOffset(_bufferOffset + token.Start), CorrectOffset(_bufferOffset + token.End));
                 _typeAtt.Type = GetTypeName(token.Kind);
                 _posIncAtt.PositionIncrement = 1;
+                if (token.Kind is UrduTokenKind.Hashtag or UrduTokenKind.Mention && token.Length > 1)
+                {
+                    _wordStart = token.Start + 1;
+                    _wordEnd = token.End;
+                }
+
                 return true;
             }
 
@@ -111,6 +131,26 @@ public sealed class UrduLuceneTokenizer : Tokenizer
         _length = _limit = _scanned = _bufferOffset = 0;
         _eof = false;
         _tokenCount = _tokenIndex = 0;
+        _wordStart = -1;
+    }
+
+    // The word of a hashtag or mention (buffer positions stay valid: the buffer is refilled only when every token of
+    // _tokens has been handed out). Its type is the kind the word has on its own: <Word> for پاکستان, <LatinWord> for Cricket.
+    void EmitWordOfTag()
+    {
+        ReadOnlySpan<char> word = _buffer.AsSpan(_wordStart, _wordEnd - _wordStart);
+        UrduTokenKind kind = UrduTokenKind.Word;
+        foreach (UrduToken token in UrduTokenizer.EnumerateTokens(word))
+        {
+            kind = token.Length == word.Length ? token.Kind : UrduTokenKind.Word;
+            break;
+        }
+
+        _termAtt.CopyBuffer(_buffer, _wordStart, word.Length);
+        _offsetAtt.SetOffset(CorrectOffset(_bufferOffset + _wordStart), CorrectOffset(_bufferOffset + _wordEnd));
+        _typeAtt.Type = GetTypeName(kind);
+        _posIncAtt.PositionIncrement = 0;
+        _wordStart = -1;
     }
 
     // Refills _tokens from the final part of the buffer, reading more input when that part is used up.

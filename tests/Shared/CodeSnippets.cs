@@ -2,15 +2,22 @@ using System.Collections;
 using System.Reflection;
 using System.Runtime.Loader;
 using System.Text;
+using System.Text.Json;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace UrduText.Tests.Snippets;
 
-/// <summary>A fenced <c>```csharp</c> block of a markdown file.</summary>
-public sealed record CodeSnippet(string File, int Line, string Code)
+/// <summary>
+/// A fenced <c>```csharp</c> block of a markdown file, and the packages a reader has when running it: those of the
+/// closest <c>dotnet add package</c> lines above it (<c>UrduText</c> when there are none).
+/// </summary>
+public sealed record CodeSnippet(string File, int Line, string Code, IReadOnlyList<string>? Packages = null)
 {
+    /// <summary>The packages the snippet is compiled against, with their dependencies.</summary>
+    public IReadOnlyList<string> InstalledPackages => Packages ?? ["UrduText"];
+
     public override string ToString() => $"{File}:{Line}";
 }
 
@@ -19,10 +26,12 @@ public sealed record SnippetResult(IReadOnlyList<string> Errors, string Output, 
 
 /// <summary>
 /// Compiles the C# blocks of the README and the docs with Roslyn, exactly as written, as a console program with the
-/// implicit usings of <c>dotnet new console</c>, and runs them. A trailing comment that is a literal states the
-/// expected value and becomes a check: <c>string s = Normalize(x); // "کیا"</c> asserts <c>s == "کیا"</c>, and
-/// <c>Console.WriteLine(e); // "Kim Jong Un"</c> asserts what is printed. Arrays and lists are compared as their
-/// elements joined with ", ".
+/// implicit usings of <c>dotnet new console</c>, and runs them. The program references the framework and exactly the
+/// packages the install lines above the block name, with their dependencies (as a reader's project would), taken
+/// from the test's own dependency graph (its <c>.deps.json</c>); so a sample that needs a package its install line
+/// forgot does not compile. A trailing comment that is a literal states the expected value and becomes a check:
+/// <c>string s = Normalize(x); // "کیا"</c> asserts <c>s == "کیا"</c>, and <c>Console.WriteLine(e); // "Kim Jong Un"</c>
+/// asserts the line really printed. Arrays and lists are compared as their elements joined with ", ".
 /// </summary>
 public static class CodeSnippets
 {
@@ -49,13 +58,40 @@ public static class CodeSnippets
                     throw new global::System.InvalidOperationException($"snippet line {line}: expected {e}, got {a}");
                 }
             }
+
+            public static void Printed(object? expected, int line)
+            {
+                string e = global::UrduText.Tests.Snippets.CodeSnippets.Format(expected);
+                string a = global::UrduText.Tests.Snippets.CodeSnippets.LastPrinted(e.Split('\n').Length);
+                global::UrduText.Tests.Snippets.CodeSnippets.RecordCheck();
+                if (a != e)
+                {
+                    throw new global::System.InvalidOperationException($"snippet line {line}: expected to print {e}, printed {a}");
+                }
+            }
         }
         """;
 
-    static readonly Lazy<MetadataReference[]> s_references = new(LoadReferences);
-    [ThreadStatic] static int t_checks;
+    // Console.Out is one for the process: snippets run one at a time.
+    static readonly Lock s_console = new();
+    static readonly Dictionary<string, MetadataReference[]> s_references = [];
+    static int s_checks;
+    static StringWriter? s_output;
 
-    public static void RecordCheck() => t_checks++;
+    public static void RecordCheck() => s_checks++;
+
+    /// <summary>The last <paramref name="count"/> complete lines the running snippet printed, joined with <c>\n</c>.</summary>
+    public static string LastPrinted(int count)
+    {
+        string printed = (s_output?.ToString() ?? "").ReplaceLineEndings("\n");
+        if (!printed.EndsWith('\n'))
+        {
+            return "(no line printed)";
+        }
+
+        string[] lines = printed[..^1].Split('\n');
+        return lines.Length < count ? "(fewer lines printed)" : string.Join('\n', lines[^count..]);
+    }
 
     public static string Format(object? value) => value switch
     {
@@ -80,28 +116,60 @@ public static class CodeSnippets
         throw new InvalidOperationException("UrduText.sln not found above " + AppContext.BaseDirectory);
     }
 
-    /// <summary>Extracts the <c>```csharp</c> blocks of a markdown file (path relative to the repository root).</summary>
+    /// <summary>
+    /// Extracts the <c>```csharp</c> blocks of a markdown file (path relative to the repository root), each with the
+    /// packages named by the closest block of <c>dotnet add package</c> lines above it.
+    /// </summary>
     public static IReadOnlyList<CodeSnippet> Extract(string relativePath)
     {
         string[] lines = File.ReadAllLines(Path.Combine(RepositoryRoot(), relativePath));
         var snippets = new List<CodeSnippet>();
+        List<string>? packages = null;
         for (int i = 0; i < lines.Length; i++)
         {
             string fence = lines[i].Trim();
+            if (!fence.StartsWith("```", StringComparison.Ordinal) || fence == "```")
+            {
+                continue;
+            }
+
+            int start = i + 1;
+            var code = new StringBuilder();
+            for (i = start; i < lines.Length && lines[i].Trim() != "```"; i++)
+            {
+                code.AppendLine(lines[i]);
+            }
+
             if (fence is "```csharp" or "```cs" or "```c#")
             {
-                int start = i + 1;
-                var code = new StringBuilder();
-                for (i = start; i < lines.Length && lines[i].Trim() != "```"; i++)
-                {
-                    code.AppendLine(lines[i]);
-                }
-
-                snippets.Add(new CodeSnippet(relativePath, start + 1, code.ToString()));
+                snippets.Add(new CodeSnippet(relativePath, start + 1, code.ToString(), packages));
+            }
+            else if (AddedPackages(code.ToString()) is { Count: > 0 } added)
+            {
+                packages = added;
             }
         }
 
         return snippets;
+    }
+
+    /// <summary>The package ids of the <c>dotnet add package ID [options]</c> lines of a shell block.</summary>
+    public static List<string> AddedPackages(string shell)
+    {
+        var ids = new List<string>();
+        foreach (string line in shell.Split('\n'))
+        {
+            string[] words = line.Split('#')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (int w = 0; w + 3 < words.Length; w++)
+            {
+                if (words[w] == "dotnet" && words[w + 1] == "add" && words[w + 2] == "package")
+                {
+                    ids.Add(words[w + 3]);
+                }
+            }
+        }
+
+        return ids;
     }
 
     /// <summary>Compiles <paramref name="snippet"/> and, if it compiles, runs it and applies its checks.</summary>
@@ -113,7 +181,7 @@ public static class CodeSnippets
         var compilation = CSharpCompilation.Create(
             "Snippet_" + Guid.NewGuid().ToString("N"),
             [tree, CSharpSyntaxTree.ParseText(ImplicitUsings, options), CSharpSyntaxTree.ParseText(AssertSource, options)],
-            s_references.Value,
+            References(snippet.InstalledPackages),
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
 
         using var pe = new MemoryStream();
@@ -127,59 +195,117 @@ public static class CodeSnippets
         pe.Position = 0;
         var context = new AssemblyLoadContext("snippet", isCollectible: true);
         var output = new StringWriter();
-        TextWriter previous = Console.Out;
-        t_checks = 0;
-        try
+        lock (s_console)
         {
-            Assembly assembly = context.LoadFromStream(pe);
-            MethodInfo entry = assembly.EntryPoint!;
-            Console.SetOut(output);
-            object? result = entry.Invoke(null, entry.GetParameters().Length == 0 ? null : [Array.Empty<string>()]);
-            if (result is Task task)
+            TextWriter previous = Console.Out;
+            s_checks = 0;
+            s_output = output;
+            try
             {
-                task.GetAwaiter().GetResult();
-            }
+                Assembly assembly = context.LoadFromStream(pe);
+                MethodInfo entry = assembly.EntryPoint!;
+                Console.SetOut(output);
+                object? result = entry.Invoke(null, entry.GetParameters().Length == 0 ? null : [Array.Empty<string>()]);
+                if (result is Task task)
+                {
+                    task.GetAwaiter().GetResult();
+                }
 
-            return new SnippetResult(errors, output.ToString(), t_checks, null);
-        }
-        catch (TargetInvocationException e)
-        {
-            return new SnippetResult(errors, output.ToString(), t_checks, e.InnerException ?? e);
-        }
-        finally
-        {
-            Console.SetOut(previous);
-            context.Unload();
+                return new SnippetResult(errors, output.ToString(), s_checks, null);
+            }
+            catch (TargetInvocationException e)
+            {
+                return new SnippetResult(errors, output.ToString(), s_checks, e.InnerException ?? e);
+            }
+            finally
+            {
+                Console.SetOut(previous);
+                s_output = null;
+                context.Unload();
+            }
         }
     }
 
-    static MetadataReference[] LoadReferences()
+    /// <summary>The framework's assemblies and those of <paramref name="packages"/> and their dependencies.</summary>
+    static MetadataReference[] References(IReadOnlyList<string> packages)
     {
-        // The framework and every assembly of the test's output folder (UrduText and, in the integration tests,
-        // Lucene.Net, Microsoft.ML.Tokenizers and the DI packages), as a project referencing them would see.
-        var paths = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Concat(Directory.GetFiles(AppContext.BaseDirectory, "*.dll"));
-        var byName = new Dictionary<string, MetadataReference>(StringComparer.OrdinalIgnoreCase);
-        foreach (string path in paths)
+        string key = string.Join(' ', packages.Order(StringComparer.OrdinalIgnoreCase));
+        lock (s_references)
         {
-            string name = Path.GetFileName(path);
-            if (byName.ContainsKey(name) || name.StartsWith("xunit", StringComparison.OrdinalIgnoreCase))
+            if (!s_references.TryGetValue(key, out MetadataReference[]? references))
+            {
+                string framework = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+                var paths = Directory.GetFiles(framework, "*.dll").Concat(PackageAssemblies(packages));
+                // The test assembly too: the checks the harness inserts call CodeSnippets.
+                var list = new List<MetadataReference> { MetadataReference.CreateFromFile(typeof(CodeSnippets).Assembly.Location) };
+                foreach (string path in paths)
+                {
+                    try
+                    {
+                        AssemblyName.GetAssemblyName(path);
+                        list.Add(MetadataReference.CreateFromFile(path));
+                    }
+                    catch (BadImageFormatException)
+                    {
+                        // native library
+                    }
+                }
+
+                s_references[key] = references = [.. list];
+            }
+
+            return references;
+        }
+    }
+
+    /// <summary>
+    /// The runtime assemblies of <paramref name="packages"/> and everything they depend on, found in the test's
+    /// <c>.deps.json</c> (our own packages appear there as the projects they are packed from).
+    /// </summary>
+    public static IEnumerable<string> PackageAssemblies(IReadOnlyList<string> packages)
+    {
+        string depsFile = Path.Combine(AppContext.BaseDirectory, Assembly.GetEntryAssembly()!.GetName().Name + ".deps.json");
+        using JsonDocument deps = JsonDocument.Parse(File.ReadAllText(depsFile));
+        JsonElement target = deps.RootElement.GetProperty("targets").EnumerateObject().First().Value;
+        var libraries = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase);
+        foreach (JsonProperty library in target.EnumerateObject())
+        {
+            libraries[library.Name.Split('/')[0]] = library.Value;
+        }
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var pending = new Stack<string>(packages);
+        var files = new List<string>();
+        while (pending.TryPop(out string? id))
+        {
+            if (!seen.Add(id))
             {
                 continue;
             }
 
-            try
+            if (!libraries.TryGetValue(id, out JsonElement library))
             {
-                AssemblyName.GetAssemblyName(path);
-                byName[name] = MetadataReference.CreateFromFile(path);
+                throw new InvalidOperationException($"package {id} is not in {Path.GetFileName(depsFile)}: the test project must reference it to compile the samples that install it");
             }
-            catch (BadImageFormatException)
+
+            if (library.TryGetProperty("dependencies", out JsonElement dependencies))
             {
-                // native library
+                foreach (JsonProperty dependency in dependencies.EnumerateObject())
+                {
+                    pending.Push(dependency.Name);
+                }
+            }
+
+            if (library.TryGetProperty("runtime", out JsonElement runtime))
+            {
+                foreach (JsonProperty file in runtime.EnumerateObject())
+                {
+                    files.Add(Path.Combine(AppContext.BaseDirectory, Path.GetFileName(file.Name)));
+                }
             }
         }
 
-        return [.. byName.Values];
+        return files;
     }
 
     // Turns "// <literal>" trailing comments into SnippetAssert__.Equal calls.
@@ -210,21 +336,10 @@ public static class CodeSnippets
             {
                 if (member is GlobalStatementSyntax global && Expected(global.Statement) is { } expected)
                 {
-                    var (check, before) = CreateCheck(global.Statement, expected);
-                    if (check is not null)
+                    if (CreateCheck(global.Statement, expected) is { } check)
                     {
-                        var checkGlobal = SyntaxFactory.GlobalStatement(check);
-                        if (before)
-                        {
-                            members.Add(checkGlobal);
-                            members.Add(global);
-                        }
-                        else
-                        {
-                            members.Add(global);
-                            members.Add(checkGlobal);
-                        }
-
+                        members.Add(global);
+                        members.Add(SyntaxFactory.GlobalStatement(check));
                         continue;
                     }
                 }
@@ -253,11 +368,10 @@ public static class CodeSnippets
             return null;
         }
 
-        (StatementSyntax? Check, bool Before) CreateCheck(StatementSyntax statement, ExpressionSyntax expected)
+        StatementSyntax? CreateCheck(StatementSyntax statement, ExpressionSyntax expected)
         {
             int line = statement.GetLocation().GetLineSpan().StartLinePosition.Line + 1 + lineOffset;
             ExpressionSyntax? actual = null;
-            bool before = false;
             if (statement is LocalDeclarationStatementSyntax local && local.Declaration.Variables.Count == 1)
             {
                 actual = SyntaxFactory.IdentifierName(local.Declaration.Variables[0].Identifier);
@@ -266,22 +380,15 @@ public static class CodeSnippets
                 && invocation.Expression.ToString() is "Console.WriteLine" or "System.Console.WriteLine"
                 && invocation.ArgumentList.Arguments.Count == 1)
             {
-                actual = invocation.ArgumentList.Arguments[0].Expression;
-                before = true;
+                // What was really printed: the check runs after the statement and reads the captured output.
+                return SyntaxFactory.ParseStatement($"SnippetAssert__.Printed(({expected}), {line});");
             }
             else if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax assignment })
             {
                 actual = assignment.Left;
             }
 
-            if (actual is null)
-            {
-                return (null, false);
-            }
-
-            var check = SyntaxFactory.ParseStatement(
-                $"SnippetAssert__.Equal(({actual.WithoutTrivia()}), ({expected}), {line});");
-            return (check, before);
+            return actual is null ? null : SyntaxFactory.ParseStatement($"SnippetAssert__.Equal(({actual.WithoutTrivia()}), ({expected}), {line});");
         }
     }
 }

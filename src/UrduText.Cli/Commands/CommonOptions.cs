@@ -6,10 +6,57 @@ namespace UrduText.Cli.Commands;
 /// <summary>Arguments and options every text command shares, so they read and fail the same way.</summary>
 internal static class CommonOptions
 {
-    public static Argument<string?> FileArgument() => new("FILE")
+    public static Argument<string[]> FilesArgument() => new("FILE")
     {
-        Description = "Input file (UTF-8). Omit it or pass - to read standard input.",
-        Arity = ArgumentArity.ZeroOrOne,
+        Description = "Input files (UTF-8), read one after the other like cat. Omit them or pass - to read standard input.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    /// <summary>
+    /// An option that takes one of a few lower-case names, matched without regard to case (<c>--format JSON</c> is
+    /// <c>json</c>); its value is the name as listed, and the first name is the default. Help shows the names as listed.
+    /// </summary>
+    public static Option<string> Choice(string name, string description, params string[] names)
+    {
+        string list = string.Join('|', names);
+        var option = new Option<string>(name)
+        {
+            Description = description,
+            HelpName = list,
+            DefaultValueFactory = _ => names[0],
+            CustomParser = result =>
+            {
+                if (result.Tokens.Count == 0)
+                {
+                    return names[0];
+                }
+
+                string given = result.Tokens[^1].Value;
+                foreach (string candidate in names)
+                {
+                    if (string.Equals(candidate, given, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return candidate;
+                    }
+                }
+
+                result.AddError($"{name} takes {string.Join(", ", names[..^1])} or {names[^1]}, not '{given}'");
+                return names[0];
+            },
+        };
+        option.CompletionSources.Add(names);
+        return option;
+    }
+
+    /// <summary>The <c>--format</c> option of the commands that report ranges: <c>text</c>, <c>tsv</c> or <c>json</c>.</summary>
+    public static Option<string> Format(string description) => Choice("--format", description, "text", "tsv", "json");
+
+    /// <summary>The <see cref="OutputFormat"/> a <see cref="Format"/> value names.</summary>
+    public static OutputFormat ToFormat(string? name) => name switch
+    {
+        "tsv" => OutputFormat.Tsv,
+        "json" => OutputFormat.Json,
+        _ => OutputFormat.Text,
     };
 
     public static Option<bool> ReplaceInvalid() => new("--replace-invalid")

@@ -4,30 +4,27 @@ using UrduText.Cli.IO;
 
 namespace UrduText.Cli.Commands;
 
-/// <summary><c>urdutext normalize [--profile default|search] [--replace-invalid] [FILE]</c>: canonical Urdu, line by line.</summary>
+/// <summary><c>urdutext normalize [--profile default|search] [--replace-invalid] [FILE...]</c>: canonical Urdu, line by line.</summary>
 internal static class NormalizeCommand
 {
     public static Command Create()
     {
-        var file = CommonOptions.FileArgument();
+        var files = CommonOptions.FilesArgument();
         var replaceInvalid = CommonOptions.ReplaceInvalid();
         Option<bool> quiet = CommonOptions.Quiet();
-        var profile = new Option<string>("--profile")
-        {
-            Description = "default: meaning-preserving (D1–D8); search: also removes diacritics and ZWNJ, ASCII digits, lower-case Latin.",
-            DefaultValueFactory = _ => "default",
-        };
-        profile.AcceptOnlyFromAmong("default", "search");
+        Option<string> profile = CommonOptions.Choice("--profile",
+            "default: meaning-preserving (D1–D8); search: also removes diacritics and ZWNJ, ASCII digits, lower-case Latin.",
+            "default", "search");
 
         var command = new Command("normalize", "Normalize Urdu text (Arabic-keyboard letters, presentation forms, kashida, invisible characters, digits, spaces) line by line.");
-        command.Arguments.Add(file);
+        command.Arguments.Add(files);
         command.Options.Add(profile);
         command.Options.Add(replaceInvalid);
         command.Options.Add(quiet);
         command.SetAction(parse =>
         {
             UrduNormalizer normalizer = parse.GetValue(profile) == "search" ? UrduNormalizer.Search : UrduNormalizer.Default;
-            using var reader = new Utf8LineReader(InputSource.OpenWithProgress(parse.GetValue(file), parse.GetValue(quiet)), parse.GetValue(replaceInvalid));
+            using var reader = new Utf8LineReader(InputSource.OpenWithProgress(parse.GetValue(files)!, parse.GetValue(quiet)), parse.GetValue(replaceInvalid));
             using TextWriter output = InputSource.OpenOutput();
             Run(normalizer, reader, output);
             return CliRunner.Success;

@@ -6,22 +6,19 @@ using UrduText.Cli.IO;
 namespace UrduText.Cli.Commands;
 
 /// <summary>
-/// <c>urdutext sentences [FILE]</c>: one sentence per output line. Streams paragraph by paragraph (a paragraph ends at a
+/// <c>urdutext sentences [FILE...]</c>: one sentence per output line. Streams paragraph by paragraph (a paragraph ends at a
 /// blank line, which always ends a sentence), so the result equals segmenting the whole input at once.
 /// </summary>
 internal static class SentencesCommand
 {
     public static Command Create()
     {
-        Argument<string?> file = CommonOptions.FileArgument();
+        Argument<string[]> files = CommonOptions.FilesArgument();
         Option<bool> replaceInvalid = CommonOptions.ReplaceInvalid();
         Option<bool> quiet = CommonOptions.Quiet();
-        var format = new Option<OutputFormat>("--format")
-        {
-            Description = "Output format: text (one sentence per line), tsv (start, length, text) or json (an array of {start, length, text}). "
-                + "Offsets count UTF-16 code units of the input, each line break (LF or CRLF) counting as one.",
-            DefaultValueFactory = _ => OutputFormat.Text,
-        };
+        Option<string> format = CommonOptions.Format(
+            "Output format: text (one sentence per line), tsv (start, length, text) or json (an array of {start, length, text}). "
+                + "Offsets count UTF-16 code units of the input, each line break (LF or CRLF) counting as one.");
         var joinLines = new Option<bool>("--join-lines")
         {
             Description = "Read single line breaks as spaces (hard-wrapped text); only blank lines and terminators end sentences.",
@@ -36,7 +33,7 @@ internal static class SentencesCommand
         };
         var command = new Command("sentences", "Split the input into sentences, one per output line (Urdu terminators, quotes, abbreviations, numbers and URLs handled).")
         {
-            file,
+            files,
             replaceInvalid,
             quiet,
             format,
@@ -62,9 +59,9 @@ internal static class SentencesCommand
                 options |= UrduSegmentationOptions.IgnoreSpacedDashes;
             }
 
-            using var reader = new Utf8LineReader(InputSource.OpenWithProgress(parse.GetValue(file), parse.GetValue(quiet)), parse.GetValue(replaceInvalid));
+            using var reader = new Utf8LineReader(InputSource.OpenWithProgress(parse.GetValue(files)!, parse.GetValue(quiet)), parse.GetValue(replaceInvalid));
             using TextWriter output = InputSource.OpenOutput();
-            Run(reader, output, new UrduSentenceSegmenter(options), parse.GetValue(format));
+            Run(reader, output, new UrduSentenceSegmenter(options), CommonOptions.ToFormat(parse.GetValue(format)));
             return CliRunner.Success;
         });
         return command;

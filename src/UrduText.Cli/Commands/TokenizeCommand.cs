@@ -5,31 +5,28 @@ using UrduText.Cli.IO;
 
 namespace UrduText.Cli.Commands;
 
-/// <summary><c>urdutext tokenize [FILE]</c>: one output line (or block) of tokens per input line, streamed.</summary>
+/// <summary><c>urdutext tokenize [FILE...]</c>: one output line (or block) of tokens per input line, streamed.</summary>
 internal static class TokenizeCommand
 {
     public static Command Create()
     {
-        Argument<string?> file = CommonOptions.FileArgument();
+        Argument<string[]> files = CommonOptions.FilesArgument();
         Option<bool> replaceInvalid = CommonOptions.ReplaceInvalid();
         Option<bool> quiet = CommonOptions.Quiet();
-        var format = new Option<OutputFormat>("--format")
-        {
-            Description = "Output format: text (tokens separated by spaces), tsv (start, length, kind, text per token) or json (one array per line).",
-            DefaultValueFactory = _ => OutputFormat.Text,
-        };
+        Option<string> format = CommonOptions.Format(
+            "Output format: text (tokens separated by spaces), tsv (start, length, kind, text per token) or json (one array per line).");
         var command = new Command("tokenize", "Split each input line into tokens: words, numbers, punctuation, URLs, e-mails, mentions, hashtags, emoji.")
         {
-            file,
+            files,
             replaceInvalid,
             quiet,
             format,
         };
         command.SetAction(parse =>
         {
-            using var reader = new Utf8LineReader(InputSource.OpenWithProgress(parse.GetValue(file), parse.GetValue(quiet)), parse.GetValue(replaceInvalid));
+            using var reader = new Utf8LineReader(InputSource.OpenWithProgress(parse.GetValue(files)!, parse.GetValue(quiet)), parse.GetValue(replaceInvalid));
             using TextWriter output = InputSource.OpenOutput();
-            Run(reader, output, parse.GetValue(format));
+            Run(reader, output, CommonOptions.ToFormat(parse.GetValue(format)));
             return CliRunner.Success;
         });
         return command;

@@ -10,19 +10,15 @@ internal static class TranslitCommand
     public static Command Create()
     {
         var command = new Command("translit", "Transliterate Urdu into Latin script, line by line (Readable by default: names as the world writes them).");
-        var scheme = new Option<string>("--scheme")
-        {
-            Description = "readable (default), ala-lc or reversible.",
-            DefaultValueFactory = _ => "readable",
-        };
-        scheme.AcceptOnlyFromAmong("readable", "ala-lc", "reversible");
+        Option<string> scheme = CommonOptions.Choice("--scheme", "readable: names as the world writes them; ala-lc: the library romanization; reversible: lossless ASCII.",
+            "readable", "ala-lc", "reversible");
         var reverse = new Option<bool>("--reverse") { Description = "Decode Reversible-scheme text back into Urdu (only with --scheme reversible)." };
         var candidates = new Option<int?>("--candidates") { Description = "Print up to N ranked spellings with scores for the WORD(s) given as arguments." };
         var replaceInvalid = CommonOptions.ReplaceInvalid();
         Option<bool> quiet = CommonOptions.Quiet();
         var input = new Argument<string[]>("FILE")
         {
-            Description = "Input file (UTF-8); omit or - for standard input. With --candidates: the word or name.",
+            Description = "Input files (UTF-8), read one after the other like cat; omit them or pass - for standard input. With --candidates: the word or name.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         command.Options.Add(scheme);
@@ -65,18 +61,13 @@ internal static class TranslitCommand
                 return CliRunner.Success;
             }
 
-            if (args.Length > 1)
-            {
-                throw new CliException("translit reads one FILE (or standard input)");
-            }
-
             bool back = parse.GetValue(reverse);
             if (back && s != TransliterationScheme.Reversible)
             {
                 throw new CliException("--reverse decodes the reversible scheme: use it with --scheme reversible");
             }
 
-            Run(InputSource.OpenWithProgress(args.Length == 1 ? args[0] : null, parse.GetValue(quiet)), output, new UrduTransliterator(s), back, parse.GetValue(replaceInvalid));
+            Run(InputSource.OpenWithProgress(args, parse.GetValue(quiet)), output, new UrduTransliterator(s), back, parse.GetValue(replaceInvalid));
             return CliRunner.Success;
         });
         return command;

@@ -1,15 +1,9 @@
 namespace UrduText.Cli.IO;
 
 /// <summary>A read-only wrapper that tells a <see cref="ProgressReporter"/> how many bytes have been read.</summary>
-internal sealed class ProgressStream(Stream inner, ProgressReporter reporter) : Stream
+internal sealed class ProgressStream(Stream inner, ProgressReporter reporter) : ReadOnlyStream
 {
     long _read;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
 
     public override long Length => inner.Length;
 
@@ -43,16 +37,6 @@ internal sealed class ProgressStream(Stream inner, ProgressReporter reporter) : 
 
         return n;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

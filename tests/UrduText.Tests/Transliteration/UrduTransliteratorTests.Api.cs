@@ -74,10 +74,10 @@ public partial class UrduTransliteratorTests
                 t.Transliterate(text, destination, out _, out _); // warm up past tiered compilation
             }
 
-            MinAllocatedBytes(() => t.Transliterate(text, destination, out _, out _)).Should().Be(0, scheme.ToString());
+            Allocations.ShouldAllocateNothing(() => t.Transliterate(text, destination, out _, out _), scheme.ToString());
         }
 
-        MinAllocatedBytes(() => UrduTransliterator.FromReversible("km jwng", destination, out _, out _)).Should().Be(0);
+        Allocations.ShouldAllocateNothing(() => UrduTransliterator.FromReversible("km jwng", destination, out _, out _));
     }
 
     [Fact]
@@ -90,27 +90,6 @@ public partial class UrduTransliteratorTests
             UrduTransliterator.Default.Transliterate(text, destination, out _, out _);
         }
 
-        MinAllocatedBytes(() => UrduTransliterator.Default.Transliterate(text, destination, out _, out _)).Should().Be(0);
-    }
-
-    /// <summary>
-    /// Bytes allocated by 100 calls, the least of three rounds: a one-time runtime allocation (tier-up of a method while
-    /// it runs) shows in one round, a per-call allocation in all of them.
-    /// </summary>
-    static long MinAllocatedBytes(Action action)
-    {
-        long min = long.MaxValue;
-        for (int round = 0; round < 3; round++)
-        {
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            for (int i = 0; i < 100; i++)
-            {
-                action();
-            }
-
-            min = Math.Min(min, GC.GetAllocatedBytesForCurrentThread() - before);
-        }
-
-        return min;
+        Allocations.ShouldAllocateNothing(() => UrduTransliterator.Default.Transliterate(text, destination, out _, out _));
     }
 }
