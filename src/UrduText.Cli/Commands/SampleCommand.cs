@@ -80,7 +80,7 @@ internal static class SampleCommand
         {
             if (sample.Contains(name, StringComparison.Ordinal))
             {
-                output.WriteLine($"{name} \u2192 {UrduTransliterator.Default.Transliterate(name)}");
+                output.WriteLine($"{name} \u2192 {UrduTextData.Transliterator.Transliterate(name)}");
             }
         }
 
@@ -88,7 +88,7 @@ internal static class SampleCommand
         if (paragraphs.Length > 3)
         {
             output.WriteLine();
-            output.WriteLine(UrduTransliterator.Default.Transliterate(paragraphs[3]));
+            output.WriteLine(UrduTextData.Transliterator.Transliterate(paragraphs[3]));
         }
     }
 }

@@ -12,6 +12,9 @@ internal static class TranslitCommand
         var command = new Command("translit", "Transliterate Urdu into Latin script, line by line (Readable by default: names as the world writes them).");
         Option<string> scheme = CommonOptions.Choice("--scheme", "readable: names as the world writes them; ala-lc: the library romanization; reversible: lossless ASCII.",
             "readable", "ala-lc", "reversible");
+        Option<string> model = CommonOptions.Choice("--model",
+            "Readable only. data: the model trained on the Dakshina Urdu romanization data (UrduText.Data, CC BY-SA 4.0); builtin: the core package's permissive model.",
+            "data", "builtin");
         var reverse = new Option<bool>("--reverse") { Description = "Decode Reversible-scheme text back into Urdu (only with --scheme reversible)." };
         var candidates = new Option<int?>("--candidates") { Description = "Print up to N ranked spellings with scores for the WORD(s) given as arguments." };
         var replaceInvalid = CommonOptions.ReplaceInvalid();
@@ -22,6 +25,7 @@ internal static class TranslitCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         command.Options.Add(scheme);
+        command.Options.Add(model);
         command.Options.Add(reverse);
         command.Options.Add(candidates);
         command.Options.Add(replaceInvalid);
@@ -36,6 +40,7 @@ internal static class TranslitCommand
                 "reversible" => TransliterationScheme.Reversible,
                 _ => TransliterationScheme.Readable,
             };
+            UrduTransliterator readable = parse.GetValue(model) == "builtin" ? UrduTransliterator.Default : UrduTextData.Transliterator;
             using TextWriter output = InputSource.OpenOutput();
             if (parse.GetValue(candidates) is int k)
             {
@@ -49,7 +54,7 @@ internal static class TranslitCommand
                     throw new CliException("--candidates needs the word or name to spell, e.g. translit --candidates 5 عمران");
                 }
 
-                foreach (TransliterationCandidate c in UrduTransliterator.Default.Candidates(string.Join(' ', args), k))
+                foreach (TransliterationCandidate c in readable.Candidates(string.Join(' ', args), k))
                 {
                     output.Write(c.Text);
                     output.Write('\t');
@@ -67,7 +72,8 @@ internal static class TranslitCommand
                 throw new CliException("--reverse decodes the reversible scheme: use it with --scheme reversible");
             }
 
-            Run(InputSource.OpenWithProgress(args, parse.GetValue(quiet)), output, new UrduTransliterator(s), back, parse.GetValue(replaceInvalid));
+            var transliterator = s == TransliterationScheme.Readable ? readable : new UrduTransliterator(s);
+            Run(InputSource.OpenWithProgress(args, parse.GetValue(quiet)), output, transliterator, back, parse.GetValue(replaceInvalid));
             return CliRunner.Success;
         });
         return command;

@@ -27,6 +27,7 @@ internal sealed class BackoffLm
     readonly int[] _next;
     readonly short[] _backoff;
     readonly int[] _suffix;
+    readonly bool[] _dense;
     readonly float _floor;
 
     BackoffLm(int order, int startNode, float floor, int[] start, ushort[] symbol, short[] logProb, int[] next, short[] backoff, int[] suffix)
@@ -40,6 +41,13 @@ internal sealed class BackoffLm
         _next = next;
         _backoff = backoff;
         _suffix = suffix;
+        _dense = new bool[backoff.Length];
+        for (int n = 0; n < _dense.Length; n++)
+        {
+            // A node whose successors are consecutive symbols (the root: every unit is seen alone) needs no search.
+            int count = start[n + 1] - start[n];
+            _dense[n] = count > 8 && symbol[start[n + 1] - 1] - symbol[start[n]] == count - 1;
+        }
     }
 
     /// <summary>The longest n-gram length.</summary>
@@ -136,7 +144,7 @@ internal sealed class BackoffLm
         {
             int end = _start[node + 1];
             int last = first + count;
-            for (int e = LowerBound(_start[node], end, first); e < end && symbols[e] < last; e++)
+            for (int e = LowerBound(node, first); e < end && symbols[e] < last; e++)
             {
                 int k = symbols[e] - first;
                 ulong bit = 1UL << k;
@@ -175,13 +183,20 @@ internal sealed class BackoffLm
     int Find(int node, int symbol)
     {
         int end = _start[node + 1];
-        int e = LowerBound(_start[node], end, symbol);
+        int e = LowerBound(node, symbol);
         return e < end && _symbol[e] == symbol ? e : -1;
     }
 
-    int LowerBound(int lo, int hi, int symbol)
+    /// <summary>The first successor of <paramref name="node"/> whose symbol is not below <paramref name="symbol"/>.</summary>
+    int LowerBound(int node, int symbol)
     {
+        int lo = _start[node], hi = _start[node + 1];
         ushort[] symbols = _symbol;
+        if (_dense[node])
+        {
+            return Math.Clamp(lo + symbol - symbols[lo], lo, hi);
+        }
+
         while (lo < hi)
         {
             int mid = (int)((uint)(lo + hi) >> 1);

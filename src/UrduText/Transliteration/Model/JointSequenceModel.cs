@@ -24,6 +24,18 @@ internal sealed class JointSequenceModel
     /// <summary>Units tried per grapheme (the most frequent ones of that grapheme).</summary>
     public const int MaxUnitsPerGrapheme = 12;
 
+    /// <summary>Final hypotheses (best by the forward model) that the rerank looks at.</summary>
+    public const int RerankWidth = 6;
+
+    /// <summary>
+    /// Words with more graphemes than this are decoded with half the beam: they are rare in text (long names, joined
+    /// words, random input) and cost most per word, so this bounds the worst case.
+    /// </summary>
+    const int LongWord = 12;
+
+    /// <summary>A hypothesis this far (in nats) below the best of its step is dropped: it cannot come back.</summary>
+    const float PruneMargin = 12f;
+
     /// <summary>Longest Latin string of one unit.</summary>
     public const int MaxUnitLength = 8;
 
@@ -42,10 +54,10 @@ internal sealed class JointSequenceModel
     readonly BackoffLm _chars;
     readonly WordMemo _memo = new();
     readonly float[] _denseWeights;
-    readonly float[]? _sparseWeights;
+    readonly Half[]? _sparseWeights;
 
     JointSequenceModel(string[] latin, int[] unitGrapheme, int[] graphemeKey, int[] graphemeFirst, int[] graphemeCount,
-        BackoffLm forward, BackoffLm backward, BackoffLm chars, float backwardWeight, float charWeight, float[] denseWeights, float[]? sparseWeights)
+        BackoffLm forward, BackoffLm backward, BackoffLm chars, float backwardWeight, float charWeight, float[] denseWeights, Half[]? sparseWeights)
     {
         _denseWeights = denseWeights;
         _sparseWeights = sparseWeights;
@@ -134,7 +146,7 @@ internal sealed class JointSequenceModel
         BackoffLm backward = BackoffLm.Read(r);
         BackoffLm chars = BackoffLm.Read(r);
         var dense = new float[RerankFeatures.DenseCount];
-        float[]? sparse = null;
+        Half[]? sparse = null;
         if (r.ReadBoolean())
         {
             for (int d = 0; d < dense.Length; d++)
@@ -142,10 +154,10 @@ internal sealed class JointSequenceModel
                 dense[d] = r.ReadSingle();
             }
 
-            sparse = new float[RerankFeatures.TableSize];
+            sparse = new Half[RerankFeatures.TableSize];
             for (int i = 0; i < sparse.Length; i++)
             {
-                sparse[i] = (float)r.ReadHalf();
+                sparse[i] = r.ReadHalf();
             }
         }
 
@@ -362,6 +374,7 @@ internal sealed class JointSequenceModel
         Span<int> counts = stackalloc int[TranslitGraphemes.MaxGraphemes + 1];
         hyps[0] = new Hypothesis { Score = 0, Node = _forward.StartNode, Unit = -1, Previous = -1 };
         counts[0] = 1;
+        int beam = n > LongWord ? BeamWidth / 2 : BeamWidth;
         Span<float> scores = stackalloc float[MaxUnitsPerGrapheme];
         Span<int> next = stackalloc int[MaxUnitsPerGrapheme];
         for (int t = 1; t <= n; t++)
@@ -379,13 +392,13 @@ internal sealed class JointSequenceModel
                 for (int k = 0; k < units; k++)
                 {
                     float s = h.Score + scores[k];
-                    if (kept == BeamWidth && s <= row[BeamWidth - 1].Score)
+                    if ((kept == beam && s <= row[beam - 1].Score) || (kept > 0 && s < row[0].Score - PruneMargin))
                     {
                         continue;
                     }
 
                     // Insertion into the sorted row (best first); the worst falls off a full row.
-                    int at = kept == BeamWidth ? BeamWidth - 1 : kept++;
+                    int at = kept == beam ? beam - 1 : kept++;
                     while (at > 0 && row[at - 1].Score < s)
                     {
                         row[at] = row[at - 1];
@@ -408,13 +421,28 @@ internal sealed class JointSequenceModel
         Span<float> backwardScores = stackalloc float[BeamWidth];
         Span<float> charScores = stackalloc float[BeamWidth];
         Span<float> finalScores = stackalloc float[BeamWidth];
+        Span<int> order = stackalloc int[BeamWidth];
+        for (int b = 0; b < last.Length; b++)
+        {
+            forwardScores[b] = last[b].Score + _forward.Score(last[b].Node, EndSymbol, out _);
+            int at = b;
+            while (at > 0 && forwardScores[order[at - 1]] < forwardScores[b])
+            {
+                order[at] = order[at - 1];
+                at--;
+            }
+
+            order[at] = b;
+        }
+
+        // Only the best few by the forward model are rescored: the rest almost never win and cost as much each.
+        order = order[..Math.Min(last.Length, RerankWidth)];
         float bestCombined = float.NegativeInfinity, bestForward = float.NegativeInfinity;
         float bestBackward = float.NegativeInfinity, bestChars = float.NegativeInfinity;
-        for (int b = 0; b < last.Length; b++)
+        foreach (int b in order)
         {
             int length = Backtrack(hyps, n, b, path);
             int chars = WriteLatin(path[..length], latin);
-            forwardScores[b] = last[b].Score + _forward.Score(last[b].Node, EndSymbol, out _);
             backwardScores[b] = BackwardScore(path[..length]);
             charScores[b] = CharScore(latin[..chars]);
             finalScores[b] = forwardScores[b] + BackwardWeight * backwardScores[b] + CharWeight * charScores[b];
@@ -429,7 +457,7 @@ internal sealed class JointSequenceModel
         Span<int> unitGraphemes = stackalloc int[TranslitGraphemes.MaxGraphemes];
         float bestScore = float.NegativeInfinity;
         int best = -1;
-        for (int b = 0; b < last.Length; b++)
+        foreach (int b in order)
         {
             int length = Backtrack(hyps, n, b, path);
             int chars = WriteLatin(path[..length], latin);
@@ -451,7 +479,7 @@ internal sealed class JointSequenceModel
                 int count = RerankFeatures.Sparse(unitGraphemes[..length], path[..length], _latin, latin[..chars], features);
                 foreach (int f in features[..count])
                 {
-                    score += _sparseWeights[f];
+                    score += (float)_sparseWeights[f];
                 }
 
                 finalScores[b] = score;
@@ -468,7 +496,7 @@ internal sealed class JointSequenceModel
         if (all is not null)
         {
             int before = all.Count;
-            for (int b = 0; b < last.Length; b++)
+            foreach (int b in order)
             {
                 int length = Backtrack(hyps, n, b, path);
                 string text = latin[..WriteLatin(path[..length], latin)].ToString();

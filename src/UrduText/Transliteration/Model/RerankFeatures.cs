@@ -11,8 +11,9 @@ namespace UrduText;
 /// </summary>
 internal static class RerankFeatures
 {
-    /// <summary>Number of hashed weights (a power of two).</summary>
-    public const int TableSize = 1 << 18;
+    /// <summary>Number of hashed weights (a power of two; 2^16 half-precision weights fit a core's L2 cache, and cost 0.3
+    /// points of dev accuracy against 2^18 in the trainer's measurements).</summary>
+    public const int TableSize = 1 << 16;
 
     /// <summary>Dense features: combined score, forward, backward and character score (each minus the list's best), and
     /// Latin length minus unit count.</summary>
