@@ -62,7 +62,7 @@ internal static class GazetteerGenerator
             }
 
             urdu = CleanUrdu(urdu);
-            latin = CleanLatin(latin);
+            latin = SpellConjunctions(urdu, CleanLatin(latin), key);
             rows.Add((urdu, latin, TypeOf(kind, key), key));
         }
 
@@ -86,7 +86,8 @@ internal static class GazetteerGenerator
             # region bundles and npm cldr-dates-full@48.2.0 (copied to tools/UrduText.Generators/SourceData/cldr-ur-en).
             # Source licence: Unicode License v3 (SPDX Unicode-3.0), Copyright © 2004-2026 Unicode, Inc.; see NOTICE.
             # Changes from CLDR: the fixes file (dropped descriptions and ambiguous words, English forms without words the
-            # Urdu lacks), Arabic letters mapped to Urdu ones, harakat removed, "&" → "and", "St." → "Saint", accents folded.
+            # Urdu lacks, translated words spelled as the Urdu has them: Shumali Korea, Misr, Aqwam-e-Muttahida), Arabic
+            # letters mapped to Urdu ones, harakat removed, "&" → the Urdu conjunction (aur, o), "St." → "Saint", accents folded.
             # Format: urdu<TAB>latin<TAB>type (country for ISO territories, place for regions and cities).
 
             """);
@@ -192,7 +193,32 @@ internal static class GazetteerGenerator
         _ => c,
     };
 
-    /// <summary>English side in the form a news reader expects: ASCII letters, "and", "Saint".</summary>
+    /// <summary>
+    /// CLDR-en writes the Urdu conjunction of a compound name as "&amp;" (made "and" by <see cref="CleanLatin"/>); the
+    /// gazetteer spells the Urdu word instead (اور → aur, و → o), as it does for every other word of a name. The number
+    /// of conjunctions must agree on both sides, or the pair needs a fix in cldr-fixes.tsv.
+    /// </summary>
+    static string SpellConjunctions(string urdu, string latin, string key)
+    {
+        const string And = " and ";
+        int ands = (latin.Length - latin.Replace(And, "", StringComparison.Ordinal).Length) / And.Length;
+        if (ands == 0)
+        {
+            return latin;
+        }
+
+        string[] words = urdu.Split(' ');
+        int aur = words.Count(w => w == "اور");
+        int o = words.Count(w => w == "و");
+        if (aur + o != ands || (aur > 0 && o > 0))
+        {
+            throw new InvalidDataException($"{key}: '{latin}' has {ands} \"and\" but '{urdu}' has {aur + o} conjunctions; add a fix.");
+        }
+
+        return latin.Replace(And, aur > 0 ? " aur " : " o ", StringComparison.Ordinal);
+    }
+
+    /// <summary>English side in the form a news reader expects: ASCII letters, "and" for "&amp;", "Saint".</summary>
     public static string CleanLatin(string s)
     {
         s = s.Replace(" & ", " and ", StringComparison.Ordinal)

@@ -18,7 +18,12 @@ internal static class GazetteerData
 
     public static string UnseenNamesPath => Path.Combine(RepositoryRoot.Value, "tests", "UrduText.Tests", "TestData", "translit-unseen-names.tsv");
 
+    public static string EstablishedSpellingsPath => Path.Combine(RepositoryRoot.Value, "tests", "UrduText.Tests", "TestData", "gazetteer-established-spellings.tsv");
+
     public static IEnumerable<Line> ReadRaw(string file) => ReadLines(Path.Combine(Directory, file));
+
+    /// <summary>The reviewed rows whose Latin side legitimately reads far from the Urdu letters: (line, urdu, latin, why).</summary>
+    public static IEnumerable<Line> ReadEstablishedSpellings() => ReadLines(EstablishedSpellingsPath);
 
     public static IEnumerable<Entry> Read(string file) =>
         ReadRaw(file).Where(l => l.Columns.Length == 3).Select(l => new Entry(l.Number, l.Columns[0], l.Columns[1], l.Columns[2]));
