@@ -4,19 +4,26 @@ using UrduText.Internal;
 namespace UrduText.Benchmarks;
 
 /// <summary>
-/// Rule D2a on its own: every word of the corpus that holds ھ or ہ, typed with Arabic heh U+0647 as an Arabic keyboard
+/// Rule D2a on its own: every word of each <see cref="Corpus"/> that holds ھ or ہ, typed with Arabic heh U+0647 as an Arabic keyboard
 /// writes it, resolved in place. <see cref="CopyOnly"/> is the floor (the same copies without the decision).
 /// </summary>
 [MemoryDiagnoser]
 public class DoChashmiBenchmarks
 {
+    /// <summary>The corpus every row of one table runs on.</summary>
+    [ParamsSource(nameof(Corpora))]
+    public Corpus Corpus { get; set; }
+
+    /// <summary>The corpora of the table.</summary>
+    public static IEnumerable<Corpus> Corpora => BenchmarkCorpus.Real;
+
     char[][] _words = [];
     char[][] _scratch = [];
 
     [GlobalSetup]
     public void Setup()
     {
-        string text = BenchmarkCorpus.Canonical;
+        string text = BenchmarkCorpus.Text(Corpus);
         var words = new List<char[]>();
         int i = 0;
         while (i < text.Length)

@@ -6,7 +6,7 @@ using ICU4N.Text;
 namespace UrduText.Benchmarks;
 
 /// <summary>
-/// UrduNormalizer against its peers on the ~1 MiB corpus, in one class so that one run measures all of them:
+/// UrduNormalizer against its peers on each <see cref="Corpus"/> (normalized first, so that it is canonical), in one class so that one run measures all of them:
 /// canonical text (recognized and returned as is) against a plain 64K-entry table map into a preallocated span (the
 /// ceiling for touching every character once), and dirty text (<see cref="Dirtifier"/>) against
 /// <c>string.Normalize(FormKC)</c> and ICU4N's NFKC (<c>Normalizer2.NFKCInstance</c>, the port of ICU's <c>getNFKCInstance()</c>).
@@ -16,6 +16,13 @@ namespace UrduText.Benchmarks;
 [CategoriesColumn]
 public class NormalizeBenchmarks
 {
+    /// <summary>The corpus every row of one table runs on.</summary>
+    [ParamsSource(nameof(Corpora))]
+    public Corpus Corpus { get; set; }
+
+    /// <summary>The corpora of the table.</summary>
+    public static IEnumerable<Corpus> Corpora => BenchmarkCorpus.Real;
+
     readonly char[] _table = new char[65536];
     string _canonical = "";
     string _dirty = "";
@@ -25,7 +32,7 @@ public class NormalizeBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _canonical = UrduNormalizer.Default.Normalize(BenchmarkCorpus.Canonical);
+        _canonical = UrduNormalizer.Default.Normalize(BenchmarkCorpus.Text(Corpus));
         _dirty = Dirtifier.Dirty(_canonical);
         _destination = new char[UrduNormalizer.Default.GetMaxNormalizedLength(_dirty.Length)];
         for (int c = 0; c < _table.Length; c++)
@@ -48,7 +55,7 @@ public class NormalizeBenchmarks
             differing += back[i] != _canonical[i] ? 1 : 0;
         }
 
-        Console.WriteLine($"// corpus: canonical {_canonical.Length} chars, dirty {_dirty.Length} chars; dirty -> normalized: {back.Length} chars, {differing} differ from canonical");
+        Console.WriteLine($"// corpus {Corpus}: canonical {_canonical.Length} chars, dirty {_dirty.Length} chars; dirty -> normalized: {back.Length} chars, {differing} differ from canonical");
     }
 
     /// <summary>The ceiling: one table lookup and one store per character, into a preallocated span.</summary>

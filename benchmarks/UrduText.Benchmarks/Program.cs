@@ -7,6 +7,12 @@ public static class Program
 {
     public static void Main(string[] args)
     {
+        if (args is ["--tokenizer-fallbacks", ..])
+        {
+            TokenizerBenchmarks.PrintFallbacks(args.Length > 1 ? Enum.Parse<Corpus>(args[1]) : Corpus.Wikipedia);
+            return;
+        }
+
         if (args is ["--tokenizer-counts"])
         {
             TokenizerBenchmarks.PrintTokenCounts();
@@ -15,7 +21,9 @@ public static class Program
 
         if (args is ["--tokenizer-interleaved", ..])
         {
-            TokenizerBenchmarks.PrintInterleavedMinimums(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200);
+            TokenizerBenchmarks.PrintInterleavedMinimums(
+                args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200,
+                args.Length > 2 ? Enum.Parse<Corpus>(args[2]) : Corpus.Wikipedia);
             return;
         }
 

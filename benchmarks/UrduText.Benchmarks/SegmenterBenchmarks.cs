@@ -6,15 +6,23 @@ using ICU4N.Text;
 namespace UrduText.Benchmarks;
 
 /// <summary>
-/// Sentence segmentation of the shared ~1 MiB corpus, side by side with ICU4N's sentence BreakIterator (locale ur) and a
+/// Sentence segmentation of each <see cref="Corpus"/>, side by side with ICU4N's sentence BreakIterator (locale ur) and a
 /// naive scan that only counts ۔ ؟ ! ? . and line breaks (the ceiling: it does no rule work at all).
 /// Min and Median are shown next to the mean because the shared machine preempts runs.
 /// </summary>
 [MemoryDiagnoser]
 [MinColumn]
 [MedianColumn]
+[Config(typeof(CorpusConfig))]
 public class SegmenterBenchmarks
 {
+    /// <summary>The corpus every row of one table runs on.</summary>
+    [ParamsSource(nameof(Corpora))]
+    public Corpus Corpus { get; set; }
+
+    /// <summary>The corpora of the table.</summary>
+    public static IEnumerable<Corpus> Corpora => BenchmarkCorpus.Real;
+
     static readonly SearchValues<char> s_naiveStops = SearchValues.Create(".!?\u06D4\u061F\n\r");
 
     string _text = "";
@@ -25,7 +33,7 @@ public class SegmenterBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _text = BenchmarkCorpus.Canonical;
+        _text = BenchmarkCorpus.Text(Corpus);
         _icu = BreakIterator.GetSentenceInstance(new UCultureInfo("ur"));
         _joinLines = new UrduSentenceSegmenter(UrduSegmentationOptions.JoinLines);
         _ignoreSpacedDashes = new UrduSentenceSegmenter(UrduSegmentationOptions.IgnoreSpacedDashes);

@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
 using ICU4N.Globalization;
@@ -11,8 +15,9 @@ using UrduText.Internal;
 namespace UrduText.Benchmarks;
 
 /// <summary>
-/// UrduText's tokenizer against its peers over the shared ~1 MiB corpus, in one run. Every method returns the
-/// number of tokens it found, so the work cannot be optimized away and tokens/s can be computed from the table.
+/// UrduText's tokenizer against its peers and two ceilings on each <see cref="Corpus"/> (the old repeated corpus
+/// included, labelled, to show how it misleads), in one run. Every method returns the number of tokens it found, so
+/// the work cannot be optimized away and tokens/s can be computed from the table.
 /// Run: <c>dotnet run -c Release --project benchmarks/UrduText.Benchmarks -- --filter '*Tokenizer*'</c>.
 /// </summary>
 /// <remarks>
@@ -22,6 +27,7 @@ namespace UrduText.Benchmarks;
 [MemoryDiagnoser]
 [MinColumn]
 [MedianColumn]
+[Config(typeof(CorpusConfig))]
 public partial class TokenizerBenchmarks
 {
     // What the regex peers match, in the spirit of the UrduText rules: URLs, e-mails, numbers with separators,
@@ -39,51 +45,50 @@ public partial class TokenizerBenchmarks
     BreakIterator _icu = null!;
     PreTokenizer _ml = null!;
 
+    /// <summary>The corpus every row of one table runs on.</summary>
+    [ParamsSource(nameof(Corpora))]
+    public Corpus Corpus { get; set; }
+
+    /// <summary>The corpora of the table.</summary>
+    public static IEnumerable<Corpus> Corpora => BenchmarkCorpus.RealAndRepeated;
+
     [GlobalSetup]
     public void Setup()
     {
-        _text = BenchmarkCorpus.Canonical;
+        _text = BenchmarkCorpus.Text(Corpus);
         _destination = new UrduToken[4096];
         _icu = BreakIterator.GetWordInstance(new UCultureInfo("ur"));
         _ml = PreTokenizer.CreateWordOrPunctuation();
     }
 
     /// <summary>
-    /// Prints how many tokens each row finds on the corpus (for tokens/s in the results header):
+    /// Prints how many tokens each row finds on each corpus (for tokens/s in the results header):
     /// <c>dotnet run -c Release --project benchmarks/UrduText.Benchmarks -- --tokenizer-counts</c>.
     /// </summary>
     public static void PrintTokenCounts()
     {
-        var b = new TokenizerBenchmarks();
-        b.Setup();
-        Console.WriteLine($"corpus chars\t{b._text.Length}");
-        Console.WriteLine($"{nameof(EnumerateTokens)}\t{b.EnumerateTokens()}");
-        Console.WriteLine($"{nameof(CountTokens)}\t{b.CountTokens()}");
-        Console.WriteLine($"{nameof(TokenizeSpan)}\t{b.TokenizeSpan()}");
-        Console.WriteLine($"{nameof(NaiveTableScanner)}\t{b.NaiveTableScanner()}");
-        Console.WriteLine($"{nameof(Icu4nBreakIterator)}\t{b.Icu4nBreakIterator()}");
-        Console.WriteLine($"{nameof(LuceneStandardTokenizer)}\t{b.LuceneStandardTokenizer()}");
-        Console.WriteLine($"{nameof(RegexCompiled)}\t{b.RegexCompiled()}");
-        Console.WriteLine($"{nameof(RegexSourceGenerated)}\t{b.RegexSourceGenerated()}");
-        Console.WriteLine($"{nameof(MlWordOrPunctuation)}\t{b.MlWordOrPunctuation()}");
+        foreach (Corpus corpus in Corpora)
+        {
+            var b = new TokenizerBenchmarks { Corpus = corpus };
+            b.Setup();
+            Console.WriteLine($"{corpus}: {b._text.Length} chars");
+            foreach ((string name, Func<int> run) in b.Rows())
+            {
+                Console.WriteLine($"  {name}\t{run()}");
+            }
+        }
     }
 
     /// <summary>
-    /// A load-robust cross-check for a busy machine: runs every row round-robin (so load swings hit all rows
-    /// alike) and prints each row's minimum time and its ratio to the naive scanner and to EnumerateTokens:
-    /// <c>dotnet run -c Release --project benchmarks/UrduText.Benchmarks -- --tokenizer-interleaved [rounds]</c>.
+    /// A load-robust cross-check for a busy machine: runs every row round-robin on one corpus (so load swings hit all
+    /// rows alike) and prints each row's minimum time, MB/s and its ratio to EnumerateTokens:
+    /// <c>dotnet run -c Release --project benchmarks/UrduText.Benchmarks -- --tokenizer-interleaved [rounds] [corpus]</c>.
     /// </summary>
-    public static void PrintInterleavedMinimums(int rounds)
+    public static void PrintInterleavedMinimums(int rounds, Corpus corpus)
     {
-        var b = new TokenizerBenchmarks();
+        var b = new TokenizerBenchmarks { Corpus = corpus };
         b.Setup();
-        (string Name, Func<int> Run)[] rows =
-        [
-            (nameof(EnumerateTokens), b.EnumerateTokens), (nameof(CountTokens), b.CountTokens), (nameof(TokenizeSpan), b.TokenizeSpan),
-            (nameof(NaiveTableScanner), b.NaiveTableScanner), (nameof(Icu4nBreakIterator), b.Icu4nBreakIterator),
-            (nameof(LuceneStandardTokenizer), b.LuceneStandardTokenizer), (nameof(RegexCompiled), b.RegexCompiled),
-            (nameof(RegexSourceGenerated), b.RegexSourceGenerated), (nameof(MlWordOrPunctuation), b.MlWordOrPunctuation),
-        ];
+        (string Name, Func<int> Run)[] rows = b.Rows();
         var best = new double[rows.Length];
         Array.Fill(best, double.MaxValue);
         for (int round = 0; round < rounds; round++)
@@ -97,14 +102,76 @@ public partial class TokenizerBenchmarks
         }
 
         double bytes = b._text.Length * 2.0;
-        Console.WriteLine("| Method | Min | MB/s | × naive | × EnumerateTokens |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
+        Console.WriteLine($"{corpus}: {b._text.Length:N0} chars, {rounds} rounds, Vector256 accelerated: {Vector256.IsHardwareAccelerated}");
+        Console.WriteLine("| Method | Min | MB/s | × EnumerateTokens |");
+        Console.WriteLine("|---|---:|---:|---:|");
         for (int r = 0; r < rows.Length; r++)
         {
             Console.WriteLine(FormattableString.Invariant(
-                $"| {rows[r].Name} | {best[r]:F3} ms | {bytes / 1e3 / best[r]:F0} | {best[r] / best[3]:F2} | {best[r] / best[0]:F2} |"));
+                $"| {rows[r].Name} | {best[r]:F3} ms | {bytes / 1e3 / best[r]:F0} | {best[r] / best[0]:F2} |"));
         }
     }
+
+    /// <summary>
+    /// Where the vector path hands over to the scalar scanner on a corpus, by cause (the first code unit a block did not
+    /// know, or the rule that refused it): <c>dotnet run -c Release --project benchmarks/UrduText.Benchmarks -- --tokenizer-fallbacks [corpus]</c>.
+    /// </summary>
+    public static void PrintFallbacks(Corpus corpus)
+    {
+        string text = BenchmarkCorpus.Text(corpus);
+        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+        int blocks = 0, fallbacks = 0, scalarTokens = 0, settledSum = 0, i = 0;
+        var causes = new Dictionary<string, int>();
+        while (i <= text.Length - TokenBlocks.BlockLength)
+        {
+            blocks++;
+            TokenBlocks.Decode<TokenBlock128>(ref first, i, out _, out _, out int settled, out int unknown);
+            settledSum += settled;
+            if (unknown < 0)
+            {
+                i += settled;
+                continue;
+            }
+
+            fallbacks++;
+            char u = text[i + unknown];
+            char after = i + unknown + 1 < text.Length ? text[i + unknown + 1] : ' ';
+            string cause = TokenBlocks.IsWordUnit(u) ? "a word starts with a mark"
+                : TokenBlocks.IsPunctuationUnit(u) ? "punctuation after punctuation"
+                : TokenBlocks.IsDigitUnit(u) ? $"a number followed by U+{(int)after:X4} {after}"
+                : $"U+{(int)u:X4} {u}";
+            causes[cause] = causes.GetValueOrDefault(cause) + 1;
+            int until = i + unknown;
+            i += settled;
+            do
+            {
+                if (!TokenScanner.TryRead(text, i, out UrduToken token))
+                {
+                    i = text.Length;
+                    break;
+                }
+
+                scalarTokens++;
+                i = token.End;
+            }
+            while (i <= until);
+        }
+
+        Console.WriteLine(FormattableString.Invariant(
+            $"{corpus}: {text.Length:N0} chars, {blocks:N0} blocks (mean {settledSum / (double)blocks:F1} code units settled), {fallbacks:N0} hand-overs, {scalarTokens:N0} tokens read by the scalar scanner"));
+        foreach ((string cause, int n) in causes.OrderByDescending(kv => kv.Value).Take(20))
+        {
+            Console.WriteLine(FormattableString.Invariant($"  {n,6}  {cause}"));
+        }
+    }
+
+    (string Name, Func<int> Run)[] Rows() =>
+    [
+        (nameof(EnumerateTokens), EnumerateTokens), (nameof(CountTokens), CountTokens), (nameof(TokenizeSpan), TokenizeSpan),
+        (nameof(NaiveTableScanner), NaiveTableScanner), (nameof(VectorBitmaskScan), VectorBitmaskScan),
+        (nameof(Icu4nBreakIterator), Icu4nBreakIterator), (nameof(LuceneStandardTokenizer), LuceneStandardTokenizer),
+        (nameof(RegexCompiled), RegexCompiled), (nameof(RegexSourceGenerated), RegexSourceGenerated), (nameof(MlWordOrPunctuation), MlWordOrPunctuation),
+    ];
 
     /// <summary>UrduText: the ref struct enumerator in foreach (the API users write).</summary>
     [Benchmark(Baseline = true)]
@@ -173,6 +240,58 @@ public partial class TokenizerBenchmarks
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// The vector ceiling (the Sep / simdjson approach with nothing else): Vector256 compares mark Arabic letters and
+    /// marks (U+0620–U+06D3) and spaces/line feeds 16 code units at a time; every token start (a letter after a
+    /// non-letter, or any other non-space code unit) is walked with TrailingZeroCount and its length taken from the
+    /// letter mask, as an enumerator must. It knows nothing else, so it is wrong on numbers, Latin words, URLs, emoji,
+    /// joiners and surrogate pairs. Returns the token count; the lengths go into a checksum so the walk stays.
+    /// </summary>
+    [Benchmark]
+    public int VectorBitmaskScan()
+    {
+        ReadOnlySpan<char> text = _text;
+        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        int count = 0;
+        int lengths = 0;
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // Letter and start masks cover 16 code units plus the carry of the letter run from the block before.
+            uint letterBefore = 0;
+            for (; i <= text.Length - 32; i += 16)
+            {
+                Vector256<ushort> v = Vector256.LoadUnsafe(ref first, (nuint)i);
+                Vector256<ushort> next = Vector256.LoadUnsafe(ref first, (nuint)i + 16);
+                uint letters = Letters(v) | (Letters(next) << 16);
+                uint spaces = (Vector256.Equals(v, Vector256.Create((ushort)' ')) | Vector256.Equals(v, Vector256.Create((ushort)'\n'))).ExtractMostSignificantBits();
+                uint starts = ((letters & ~((letters << 1) | letterBefore)) | ~(letters | spaces)) & 0xFFFF;
+                while (starts != 0)
+                {
+                    int bit = BitOperations.TrailingZeroCount(starts);
+                    starts &= starts - 1;
+                    lengths += Math.Max(1, BitOperations.TrailingZeroCount(~(letters >> bit))); // runs past 32 are cut: a ceiling
+                    count++;
+                }
+
+                letterBefore = (letters >> 15) & 1;
+            }
+        }
+
+        for (; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool letter = (uint)(c - 0x0620) <= 0x06D3 - 0x0620;
+            bool previousLetter = i > 0 && (uint)(text[i - 1] - 0x0620) <= 0x06D3 - 0x0620;
+            count += (letter && !previousLetter) || (!letter && c != ' ' && c != '\n') ? 1 : 0;
+        }
+
+        return count + (lengths & 0x40000000);
+
+        static uint Letters(Vector256<ushort> v) =>
+            Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x0620), Vector256.Create((ushort)(0x06D3 - 0x0620))).ExtractMostSignificantBits();
     }
 
     /// <summary>ICU4N's word BreakIterator for locale ur; counts the segments that are not whitespace.</summary>

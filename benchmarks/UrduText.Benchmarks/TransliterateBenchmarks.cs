@@ -4,13 +4,21 @@ using ICU4N.Text;
 namespace UrduText.Benchmarks;
 
 /// <summary>
-/// Transliteration throughput on running Urdu text (<see cref="BenchmarkCorpus.Canonical"/>, ~1 MiB UTF-16), span
+/// Transliteration throughput on running Urdu text (each <see cref="Corpus"/>), span
 /// overloads into a preallocated buffer, against ICU4N's <c>Any-Latin</c> (the baseline the issue measures). The
 /// Readable model cache is warmed in the setup: steady state is what a server sees.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(CorpusConfig))]
 public class TransliterateBenchmarks
 {
+    /// <summary>The corpus every row of one table runs on.</summary>
+    [ParamsSource(nameof(Corpora))]
+    public Corpus Corpus { get; set; }
+
+    /// <summary>The corpora of the table.</summary>
+    public static IEnumerable<Corpus> Corpora => BenchmarkCorpus.Real;
+
     string _text = "";
     char[] _destination = [];
     Transliterator _icu = null!;
@@ -21,7 +29,7 @@ public class TransliterateBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _text = BenchmarkCorpus.Canonical;
+        _text = BenchmarkCorpus.Text(Corpus);
         _destination = new char[_alaLc.GetMaxTransliteratedLength(_text.Length) * 2];
         _icu = Transliterator.GetInstance("Any-Latin");
         _readable.Transliterate(_text, _destination, out _, out _);

@@ -23,30 +23,30 @@ internal static class TokenScanner
     const char PerTenThousand = '\u2031'; // ‱ PER TEN THOUSAND SIGN
 
     /// <summary>Classes that continue an Arabic-script word: its letters, combining marks and tatweel.</summary>
-    const uint ArabicWordMask =
+    internal const uint ArabicWordMask =
         (1u << (int)CharClass.UrduLetter) | (1u << (int)CharClass.ArabicLetter) | (1u << (int)CharClass.PresentationFormLetter)
         | (1u << (int)CharClass.CombiningMark) | (1u << (int)CharClass.Tatweel);
 
     /// <summary>Classes that start an Arabic-script word (a bare combining mark does not).</summary>
-    const uint ArabicWordStartMask = ArabicWordMask & ~(1u << (int)CharClass.CombiningMark);
+    internal const uint ArabicWordStartMask = ArabicWordMask & ~(1u << (int)CharClass.CombiningMark);
 
     /// <summary>Classes that may join two parts of a word: ZWNJ (<c>خوش‌نویس</c>), ZWJ, invisible format characters, '_'.</summary>
     const uint JoinerMask =
         (1u << (int)CharClass.ZeroWidthNonJoiner) | (1u << (int)CharClass.ZeroWidthJoiner) | (1u << (int)CharClass.Format)
         | (1u << (int)CharClass.Connector) | (1u << (int)CharClass.HighSurrogate);
 
-    const uint WhitespaceMask = (1u << (int)CharClass.Space) | (1u << (int)CharClass.LineBreak);
+    internal const uint WhitespaceMask = (1u << (int)CharClass.Space) | (1u << (int)CharClass.LineBreak);
 
     const uint LatinWordMask = (1u << (int)CharClass.LatinLetter) | (1u << (int)CharClass.CombiningMark) | (1u << (int)CharClass.AsciiDigit);
 
-    const uint PunctuationMask =
+    internal const uint PunctuationMask =
         (1u << (int)CharClass.Terminator) | (1u << (int)CharClass.OpeningBracket) | (1u << (int)CharClass.ClosingBracket)
         | (1u << (int)CharClass.Quote) | (1u << (int)CharClass.Punctuation);
 
     const uint TrailingMarkMask = (1u << (int)CharClass.CombiningMark) | (1u << (int)CharClass.VariationSelector);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static bool In(uint mask, CharClass cls) => ((mask >> (int)cls) & 1) != 0;
+    internal static bool In(uint mask, CharClass cls) => ((mask >> (int)cls) & 1) != 0;
 
     /// <summary>True for the characters the tokenizer skips between tokens (space separators, tab and line breaks).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -126,6 +126,20 @@ internal static class TokenScanner
         return true;
     }
 
+    /// <summary>Counts the tokens of <paramref name="text"/> with the scalar scanner alone.</summary>
+    public static int Count(ReadOnlySpan<char> text)
+    {
+        int count = 0;
+        int position = 0;
+        while (TryRead(text, position, out UrduToken token))
+        {
+            count++;
+            position = token.End;
+        }
+
+        return count;
+    }
+
     /// <summary>Sets the kind and returns the end: the slow branches report (end, kind) so that the token struct is built once, in the inlined fast path.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static int Emit(out UrduTokenKind kind, UrduTokenKind value, int end)
@@ -134,8 +148,9 @@ internal static class TokenScanner
         return end;
     }
 
+    /// <summary>Punctuation that may start a longer token (# % * @) or is a percent sign (a Symbol token).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static bool IsSpecialPunctuation(char c) =>
+    internal static bool IsSpecialPunctuation(char c) =>
         c < 0x80 ? (uint)(c - '#') <= '@' - '#' && ((SpecialAsciiPunctuation >> (c - '#')) & 1) != 0
             : c < 0x2000 ? (uint)(c - ArabicIndicPerMille) <= 1 || c == ArabicPercentSign : (uint)(c - PerMille) <= 1;
 

@@ -10,14 +10,14 @@ public ref struct TokenEnumerator
     readonly ReadOnlySpan<char> _text;
     readonly UrduTokenKinds _kinds;
     UrduToken _current;
-    int _position;
+    TokenCursor _cursor;
 
     internal TokenEnumerator(ReadOnlySpan<char> text, UrduTokenKinds kinds)
     {
         _text = text;
         _kinds = kinds;
         _current = default;
-        _position = 0;
+        _cursor = TokenCursor.Create();
     }
 
     /// <summary>The current token.</summary>
@@ -35,20 +35,16 @@ public ref struct TokenEnumerator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MoveNext()
     {
-        ReadOnlySpan<char> text = _text;
-        int position = _position;
-        while (TokenScanner.TryRead(text, position, out UrduToken token))
+        UrduToken token;
+        while ((token = _cursor.Read(_text)).Length != 0)
         {
-            position = token.End;
             if (((uint)_kinds & (1u << (int)token.Kind)) != 0)
             {
-                _position = position;
                 _current = token;
                 return true;
             }
         }
 
-        _position = text.Length;
         return false;
     }
 }

@@ -45,8 +45,9 @@ public static class UrduTokenizer
         {
             int count = 0;
             ReadOnlySpan<char> span = text;
-            int position = 0;
-            while (TokenScanner.TryRead(span, position, out UrduToken token))
+            var cursor = TokenCursor.Create();
+            UrduToken token;
+            while ((token = cursor.Read(span)).Length != 0)
             {
                 if (count == buffer.Length)
                 {
@@ -57,7 +58,6 @@ public static class UrduTokenizer
                 }
 
                 buffer[count++] = token;
-                position = token.End;
             }
 
             return buffer.AsSpan(0, count).ToArray();
@@ -85,7 +85,9 @@ public static class UrduTokenizer
     {
         int count = 0;
         int position = 0;
-        while (TokenScanner.TryRead(text, position, out UrduToken token))
+        var cursor = TokenCursor.Create();
+        UrduToken token;
+        while ((token = cursor.Read(text)).Length != 0)
         {
             if (count == destination.Length)
             {
@@ -106,18 +108,12 @@ public static class UrduTokenizer
     /// <summary>Counts the tokens of <paramref name="text"/> without materializing them.</summary>
     /// <param name="text">The text to tokenize.</param>
     /// <returns>The number of tokens.</returns>
-    public static int CountTokens(ReadOnlySpan<char> text)
+    public static int CountTokens(ReadOnlySpan<char> text) => TokenBlocks.BestPath switch
     {
-        int count = 0;
-        int position = 0;
-        while (TokenScanner.TryRead(text, position, out UrduToken token))
-        {
-            count++;
-            position = token.End;
-        }
-
-        return count;
-    }
+        TokenPath.Vector256 => TokenBlocks.Count<TokenBlock256>(text),
+        TokenPath.Vector128 => TokenBlocks.Count<TokenBlock128>(text),
+        _ => TokenBlocks.Count<TokenBlockScalar>(text),
+    };
 
     /// <summary>Counts the tokens of the given kinds (e.g. words only) without materializing them.</summary>
     /// <param name="text">The text to tokenize.</param>
@@ -126,15 +122,14 @@ public static class UrduTokenizer
     public static int CountTokens(ReadOnlySpan<char> text, UrduTokenKinds kinds)
     {
         int count = 0;
-        int position = 0;
-        while (TokenScanner.TryRead(text, position, out UrduToken token))
+        var cursor = TokenCursor.Create();
+        UrduToken token;
+        while ((token = cursor.Read(text)).Length != 0)
         {
             if (kinds.Contains(token.Kind))
             {
                 count++;
             }
-
-            position = token.End;
         }
 
         return count;

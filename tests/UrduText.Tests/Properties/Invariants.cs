@@ -197,6 +197,7 @@ public static partial class Invariants
             throw new InvariantException($"CountTokens gave {count}, Tokenize {tokens.Length}, for {Escape(text)}");
         }
 
+        CheckTokenPaths(text);
         CheckTokenizeSpanSmallDestination(text, tokens, random.Next(1, 4));
         if (Sampled())
         {

@@ -14,6 +14,10 @@ public sealed class UrduTokenizerPropertyTests
         UrduGen.LongText.Sample(text => Invariants.CheckTokenizer(text, new Random(PropertySeed.Of(text))), iter: PropertySeed.Iterations(200));
 
     [Fact]
+    public void Tokenize_GeneratedTextLongerThanABlock_EveryPathEqualsScalar() =>
+        UrduGen.Text(120).Sample(text => Invariants.CheckTokenizer(text, new Random(PropertySeed.Of(text))), iter: PropertySeed.Iterations(1000));
+
+    [Fact]
     public void Tokenize_NormalizedText_KeepsEveryInvariant() =>
         UrduGen.Default.Sample(text => Invariants.CheckTokenizer(UrduNormalizer.Default.Normalize(text), new Random(PropertySeed.Of(text))), iter: PropertySeed.Iterations(1000));
 }
