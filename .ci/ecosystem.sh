@@ -38,7 +38,9 @@ else
 fi
 
 echo "== ecosystem: pack every package"
-packages=(UrduText UrduText.Cli UrduText.Lucene UrduText.Tokenizers UrduText.Extensions.DependencyInjection)
+packages=(UrduText UrduText.Data UrduText.Cli UrduText.Lucene UrduText.Tokenizers UrduText.Extensions.DependencyInjection)
+# The share-alike Dakshina model lives in UrduText.Data; the CLI tool bundles it, so both carry CC BY-SA 4.0 (docs/data.md).
+declare -A licences=([UrduText.Data]="CC-BY-SA-4.0" [UrduText.Cli]="MIT AND CC-BY-SA-4.0")
 out=artifacts/package/release
 if dotnet pack UrduText.sln -c Release > "$logs/pack.log" 2>&1; then
   for id in "${packages[@]}"; do
@@ -51,7 +53,8 @@ if dotnet pack UrduText.sln -c Release > "$logs/pack.log" 2>&1; then
       nuspec=$(unzip -p "$nupkg" "$id.nuspec")
       files=$(unzip -Z1 "$nupkg")
       missing=""
-      grep -q '<license type="expression">MIT</license>' <<< "$nuspec" || missing+=" licence"
+      licence=${licences[$id]:-MIT}
+      grep -qF "<license type=\"expression\">$licence</license>" <<< "$nuspec" || missing+=" licence($licence)"
       grep -q '<readme>' <<< "$nuspec" || missing+=" readme"
       grep -q '<icon>icon.png</icon>' <<< "$nuspec" || missing+=" icon"
       grep -q '<repository type="git"' <<< "$nuspec" || missing+=" repository"

@@ -42,8 +42,11 @@ internal sealed class JointSequenceModel
     const int FirstUnitSymbol = 2;
     const int EndSymbol = 1;
     const int LetterSpan = 0x0700 - 0x0600;
+    const byte EmptyUnit = 1;
+    const byte VowelEndUnit = 2;
 
     readonly string[] _latin;
+    readonly byte[] _unitFlags; // EmptyUnit | VowelEndUnit
     readonly int[] _unitGrapheme;
     readonly int[] _graphemeFirst;
     readonly int[] _graphemeCount;
@@ -62,6 +65,15 @@ internal sealed class JointSequenceModel
         _denseWeights = denseWeights;
         _sparseWeights = sparseWeights;
         _latin = latin;
+        _unitFlags = new byte[latin.Length];
+        for (int u = 0; u < latin.Length; u++)
+        {
+            string l = latin[u];
+            _unitFlags[u] = l.Length == 0 ? EmptyUnit
+                : "aeiouy".Contains(l[^1], StringComparison.Ordinal) || (l.Length > 2 && l.EndsWith('h') && l[^2] is 'a' or 'e') ? VowelEndUnit
+                : (byte)0;
+        }
+
         _unitGrapheme = unitGrapheme;
         _graphemeKey = graphemeKey;
         _graphemeFirst = graphemeFirst;
@@ -355,6 +367,18 @@ internal sealed class JointSequenceModel
         return units;
     }
 
+    /// <summary>Whether a grapheme is zabar, zer or pesh and the model has a unit that spells it with a vowel.</summary>
+    bool IsShortVowelMark(int grapheme)
+    {
+        if (TranslitGraphemes.Letter(_graphemeKey[grapheme]) is not ('\u064E' or '\u0650' or '\u064F'))
+        {
+            return false;
+        }
+
+        int units = Math.Min(_graphemeCount[grapheme], MaxUnitsPerGrapheme);
+        return _unitFlags.AsSpan(_graphemeFirst[grapheme], units).ContainsAnyExcept(EmptyUnit);
+    }
+
     /// <summary>
     /// Beam search over at most <see cref="TranslitGraphemes.MaxGraphemes"/> model graphemes, then the rerank. Writes the
     /// best spelling into <paramref name="destination"/> (or returns −1); with <paramref name="all"/> set, also lists every
@@ -384,13 +408,24 @@ internal sealed class JointSequenceModel
             int units = Math.Min(_graphemeCount[g], MaxUnitsPerGrapheme);
             Span<Hypothesis> row = hyps.Slice(t * BeamWidth, BeamWidth);
             Span<Hypothesis> previousRow = hyps.Slice((t - 1) * BeamWidth, BeamWidth);
-            int kept = 0;
+
+            // A written short vowel (zabar, zer, pesh) is the writer's hint: the mark spells a vowel, and the consonant
+            // before it adds none of its own (کُمبر → Ku…, never Ka…). If no hypothesis survives that, the hint yields.
+            int skip = (IsShortVowelMark(g) ? EmptyUnit : 0) | (t < n && IsShortVowelMark(graphemes[t]) ? VowelEndUnit : 0);
+            int kept;
+        Expand:
+            kept = 0;
             for (int b = 0; b < counts[t - 1]; b++)
             {
                 ref Hypothesis h = ref previousRow[b];
                 _forward.ScoreRange(h.Node, first + FirstUnitSymbol, scores[..units], next[..units]);
                 for (int k = 0; k < units; k++)
                 {
+                    if ((_unitFlags[first + k] & skip) != 0)
+                    {
+                        continue;
+                    }
+
                     float s = h.Score + scores[k];
                     if ((kept == beam && s <= row[beam - 1].Score) || (kept > 0 && s < row[0].Score - PruneMargin))
                     {
@@ -407,6 +442,12 @@ internal sealed class JointSequenceModel
 
                     row[at] = new Hypothesis { Score = s, Node = next[k], Unit = first + k, Previous = b };
                 }
+            }
+
+            if (kept == 0 && skip != 0)
+            {
+                skip = 0;
+                goto Expand;
             }
 
             counts[t] = kept;
