@@ -12,6 +12,7 @@ internal ref struct OutputWriter
         _destination = destination;
         Written = 0;
         Overflow = false;
+        ContinuedName = false;
     }
 
     /// <summary>Characters written so far.</summary>
@@ -19,6 +20,12 @@ internal ref struct OutputWriter
 
     /// <summary>True once a write did not fit; later writes are ignored.</summary>
     public bool Overflow;
+
+    /// <summary>
+    /// Set when a model word was capitalized because it continues the name before it: the output then depends on text a
+    /// resumed call would not see, so the word's start is not a place to stop.
+    /// </summary>
+    public bool ContinuedName;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Write(char c)

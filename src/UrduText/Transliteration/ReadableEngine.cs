@@ -10,6 +10,13 @@ namespace UrduText;
 internal sealed class ReadableEngine
 {
     const int MaxWindow = 10;
+
+    /// <summary>
+    /// How many unknown words in a row may continue a name (capitalized: <c>عمران نیازی</c> → Imran Niazi). Bounded so
+    /// that a run of unknown words cannot make one name of a whole paragraph, and so that a call that runs out of
+    /// destination always finds a recent place to stop.
+    /// </summary>
+    const int MaxNameContinuation = 3;
     const int MaxWordLength = 64;
     const int NormalizedWindowLength = 512;
 
@@ -78,6 +85,7 @@ internal sealed class ReadableEngine
         int i = 0;
         int lastWordEnd = -1;
         bool lastIsName = false;
+        int nameRun = 0; // model words written in a row as the continuation of a name
 
         // The latest position where a resumed call (which sees no text before it) decides exactly as this pass does,
         // and the output written before it. Stopping anywhere else could change how a کے-initial acronym run is read.
@@ -114,19 +122,23 @@ internal sealed class ReadableEngine
             ReadOnlySpan<char> text = isNormalized ? normalized : source;
             ReadOnlySpan<int> textStarts = isNormalized ? normalStarts[..count] : starts[..count];
             ReadOnlySpan<int> textEnds = isNormalized ? normalEnds[..count] : ends[..count];
-            if (!(afterWord && lastIsName) && !DependsOnPrecedingWord(text, textStarts, textEnds, afterWord, g))
+            bool depends = DependsOnPrecedingWord(text, textStarts, textEnds, afterWord, g);
+            writer.ContinuedName = false;
+            int used = WriteWords(text, textStarts, textEnds, afterWord, afterWord && lastIsName && nameRun < MaxNameContinuation, g, ref writer);
+            if (writer.Overflow)
             {
+                StopAt(source, i, lastWordEnd, lastIsName && nameRun < MaxNameContinuation, mark, safeStart, safeMark, g, ref writer, out consumed);
+                return;
+            }
+
+            if (!depends && !writer.ContinuedName)
+            {
+                // Written exactly as a call starting here would write it: a place to stop if a later unit does not fit.
                 safeStart = i;
                 safeMark = mark;
             }
 
-            int used = WriteWords(text, textStarts, textEnds, afterWord, afterWord && lastIsName, g, ref writer);
-            if (writer.Overflow)
-            {
-                StopAt(source, i, lastWordEnd, lastIsName, mark, safeStart, safeMark, g, ref writer, out consumed);
-                return;
-            }
-
+            nameRun = writer.ContinuedName ? nameRun + 1 : 0;
             i = ends[used - 1];
             lastWordEnd = i;
             lastIsName = writer.Written > mark && char.IsUpper(writer.WrittenSpan[mark]);
@@ -518,6 +530,7 @@ internal sealed class ReadableEngine
             else
             {
                 WriteModel(word, inName, ref writer); // longer than any key: only the model reads it
+                writer.ContinuedName |= inName;
             }
 
             return;
@@ -556,6 +569,7 @@ internal sealed class ReadableEngine
         else
         {
             WriteModel(izafat ? word[..^1] : word, inName, ref writer);
+            writer.ContinuedName |= inName;
         }
 
         if (izafat)

@@ -39,4 +39,65 @@ public partial class UrduTransliteratorTests
             output.ToString().Should().Be(onePass, $"a destination of {length} chars, resumed, must give the one-pass result");
         }
     }
+
+    // Found with issue 18's 2 MB line of random words: words the model reads after a name continued the name without
+    // end, so no word start was a safe place to stop and a fixed destination made no progress (consumed 0, forever).
+    [Fact]
+    public void Transliterate_Span_LongRunOfUnknownWordsAfterAName_ProgressesWithAFixedDestination()
+    {
+        string text = "نواز شریف " + RandomLetterWords(seed: 18, count: 300);
+        string onePass = UrduTransliterator.Default.Transliterate(text);
+        var output = new StringBuilder();
+        var destination = new char[256];
+        ReadOnlySpan<char> rest = text;
+        int calls = 0;
+        while (true)
+        {
+            OperationStatus status = UrduTransliterator.Default.Transliterate(rest, destination, out int consumed, out int written);
+            calls++;
+            output.Append(destination, 0, written);
+            rest = rest[consumed..];
+            if (status == OperationStatus.Done)
+            {
+                break;
+            }
+
+            consumed.Should().BePositive("a 256-char destination holds several words, so every call must make progress");
+        }
+
+        output.ToString().Should().Be(onePass);
+        calls.Should().BeGreaterThan(10);
+    }
+
+    [Fact]
+    public void Transliterate_UnknownWordsAfterAName_ContinueTheNameForAtMostThreeWords()
+    {
+        string[] words = UrduTransliterator.Default.Transliterate("نواز شریف " + RandomLetterWords(seed: 7, count: 8)).Split(' ');
+        words.Take(2).Should().Equal("Nawaz", "Sharif");
+        words.Skip(2).Take(3).Should().OnlyContain(w => char.IsUpper(w[0]), "an unknown word right after a name continues it");
+        words.Skip(5).Should().OnlyContain(w => char.IsLower(w[0]), "a run of unknown words is not one long name");
+    }
+
+    /// <summary>Words of 8–30 Urdu letters drawn at random: what the gazetteer never knows.</summary>
+    static string RandomLetterWords(int seed, int count)
+    {
+        const string letters = "ابپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنوہیے";
+        var random = new Random(seed);
+        var text = new StringBuilder();
+        for (int w = 0; w < count; w++)
+        {
+            if (w > 0)
+            {
+                text.Append(' ');
+            }
+
+            int length = random.Next(8, 31);
+            for (int i = 0; i < length; i++)
+            {
+                text.Append(letters[random.Next(letters.Length)]);
+            }
+        }
+
+        return text.ToString();
+    }
 }

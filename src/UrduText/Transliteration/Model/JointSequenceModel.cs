@@ -47,6 +47,7 @@ internal sealed class JointSequenceModel
 
     readonly string[] _latin;
     readonly byte[] _unitFlags; // EmptyUnit | VowelEndUnit
+    readonly bool[] _shortVowelMark; // per grapheme: IsShortVowelMark, computed once
     readonly int[] _unitGrapheme;
     readonly int[] _graphemeFirst;
     readonly int[] _graphemeCount;
@@ -78,6 +79,12 @@ internal sealed class JointSequenceModel
         _graphemeKey = graphemeKey;
         _graphemeFirst = graphemeFirst;
         _graphemeCount = graphemeCount;
+        _shortVowelMark = new bool[graphemeKey.Length];
+        for (int g = 0; g < graphemeKey.Length; g++)
+        {
+            _shortVowelMark[g] = IsShortVowelMark(g);
+        }
+
         _forward = forward;
         _backward = backward;
         _chars = chars;
@@ -399,8 +406,8 @@ internal sealed class JointSequenceModel
         hyps[0] = new Hypothesis { Score = 0, Node = _forward.StartNode, Unit = -1, Previous = -1 };
         counts[0] = 1;
         int beam = n > LongWord ? BeamWidth / 2 : BeamWidth;
-        Span<float> scores = stackalloc float[MaxUnitsPerGrapheme];
-        Span<int> next = stackalloc int[MaxUnitsPerGrapheme];
+        Span<float> rowScores = stackalloc float[BeamWidth * MaxUnitsPerGrapheme];
+        Span<int> rowNext = stackalloc int[BeamWidth * MaxUnitsPerGrapheme];
         for (int t = 1; t <= n; t++)
         {
             int g = graphemes[t - 1];
@@ -411,14 +418,28 @@ internal sealed class JointSequenceModel
 
             // A written short vowel (zabar, zer, pesh) is the writer's hint: the mark spells a vowel, and the consonant
             // before it adds none of its own (کُمبر → Ku…, never Ka…). If no hypothesis survives that, the hint yields.
-            int skip = (IsShortVowelMark(g) ? EmptyUnit : 0) | (t < n && IsShortVowelMark(graphemes[t]) ? VowelEndUnit : 0);
+            int skip = (_shortVowelMark[g] ? EmptyUnit : 0) | (t < n && _shortVowelMark[graphemes[t]] ? VowelEndUnit : 0);
             int kept;
         Expand:
             kept = 0;
             for (int b = 0; b < counts[t - 1]; b++)
             {
                 ref Hypothesis h = ref previousRow[b];
-                _forward.ScoreRange(h.Node, first + FirstUnitSymbol, scores[..units], next[..units]);
+
+                // Hypotheses that backed off to the same context share its scores (common on unfamiliar words).
+                int same = 0;
+                while (same < b && previousRow[same].Node != h.Node)
+                {
+                    same++;
+                }
+
+                Span<float> scores = rowScores.Slice(same * MaxUnitsPerGrapheme, units);
+                Span<int> next = rowNext.Slice(same * MaxUnitsPerGrapheme, units);
+                if (same == b)
+                {
+                    _forward.ScoreRange(h.Node, first + FirstUnitSymbol, scores, next);
+                }
+
                 for (int k = 0; k < units; k++)
                 {
                     if ((_unitFlags[first + k] & skip) != 0)
