@@ -6,7 +6,9 @@ namespace UrduText.Benchmarks;
 /// <summary>
 /// Transliteration throughput on running Urdu text (each <see cref="Corpus"/>), span
 /// overloads into a preallocated buffer, against ICU4N's <c>Any-Latin</c> (the baseline the issue measures). The
-/// Readable model cache is warmed in the setup: steady state is what a server sees.
+/// "warm" rows run with the model's word memo filled by the setup (a server's steady state on text it has seen); the
+/// "cold" rows empty the memo before every iteration, so each word the gazetteer and lexicon do not know is decoded
+/// (what a first pass over new text costs).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(CorpusConfig))]
@@ -23,6 +25,7 @@ public class TransliterateBenchmarks
     char[] _destination = [];
     Transliterator _icu = null!;
     readonly UrduTransliterator _readable = UrduTransliterator.Default;
+    readonly UrduTransliterator _data = UrduTextData.Transliterator;
     readonly UrduTransliterator _alaLc = new(TransliterationScheme.AlaLc);
     readonly UrduTransliterator _reversible = new(TransliterationScheme.Reversible);
 
@@ -33,15 +36,46 @@ public class TransliterateBenchmarks
         _destination = new char[_alaLc.GetMaxTransliteratedLength(_text.Length) * 2];
         _icu = Transliterator.GetInstance("Any-Latin");
         _readable.Transliterate(_text, _destination, out _, out _);
+        _data.Transliterate(_text, _destination, out _, out _);
+    }
+
+    /// <summary>Empties both models' word memos, so the cold rows decode every unknown word.</summary>
+    [IterationSetup(Targets = [nameof(ReadableCold), nameof(DataCold)])]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "BenchmarkDotNet calls setups on the instance")]
+    public void EmptyMemos()
+    {
+        TransliterationModel.BuiltIn.Model.Memo.Clear();
+        UrduTextData.TransliterationModel.Model.Memo.Clear();
     }
 
     [Benchmark(Baseline = true, Description = "ICU4N Any-Latin")]
     public int Icu() => _icu.Transliterate(_text).Length;
 
-    [Benchmark(Description = "Readable (span)")]
+    [Benchmark(Description = "Readable (span, warm)")]
     public int Readable()
     {
         _readable.Transliterate(_text, _destination, out _, out int written);
+        return written;
+    }
+
+    [Benchmark(Description = "Readable (span, cold)")]
+    public int ReadableCold()
+    {
+        _readable.Transliterate(_text, _destination, out _, out int written);
+        return written;
+    }
+
+    [Benchmark(Description = "Readable + UrduText.Data (span, warm)")]
+    public int Data()
+    {
+        _data.Transliterate(_text, _destination, out _, out int written);
+        return written;
+    }
+
+    [Benchmark(Description = "Readable + UrduText.Data (span, cold)")]
+    public int DataCold()
+    {
+        _data.Transliterate(_text, _destination, out _, out int written);
         return written;
     }
 

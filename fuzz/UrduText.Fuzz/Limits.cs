@@ -49,7 +49,84 @@ internal static class Limits
             }
         }
 
+        failures += RandomWords(full ? 100_000 : 6_250, log);
         return failures;
+    }
+
+    /// <summary>
+    /// Transliteration's worst case (issue 18): random words of 8–30 Urdu letters, which no list knows, so every one is
+    /// decoded by the model. Half and full size, memos emptied first, through the string API and through the span API
+    /// with a fixed 4,096-char destination (which must make progress on every call). Fails when a letter costs more than
+    /// <see cref="MaxMicrosecondsPerLetter"/> (ten times the documented figure: a wide margin for shared machines) or the
+    /// time grows faster than the input.
+    /// </summary>
+    static int RandomWords(int words, TextWriter log)
+    {
+        int failures = 0;
+        foreach ((string name, UrduTransliterator t, TransliterationModel model) in new[]
+        {
+            ("built-in model", UrduTransliterator.Default, TransliterationModel.BuiltIn),
+            ("UrduText.Data model", UrduTextData.Transliterator, UrduTextData.TransliterationModel),
+        })
+        {
+            double half = TimeRandomWords(words / 2, t, model, out _);
+            double whole = TimeRandomWords(words, t, model, out int letters);
+            double perLetter = whole * 1e6 / letters;
+            bool ok = perLetter <= MaxMicrosecondsPerLetter && whole / half < 3;
+            failures += ok ? 0 : 1;
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{"random 8-30 letter words, translit " + name,-48} {words,8} words  {whole,7:F2} s  {perLetter,6:F2} us/letter  ratio full/half {whole / half,4:F2}  {(ok ? "ok" : "FAIL")}"));
+        }
+
+        return failures;
+    }
+
+    /// <summary>The failure threshold of <see cref="RandomWords"/>, in microseconds per letter.</summary>
+    const double MaxMicrosecondsPerLetter = 50;
+
+    static double TimeRandomWords(int words, UrduTransliterator t, TransliterationModel model, out int letters)
+    {
+        const string Letters = "ابپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنوہیے";
+        var random = new Random(words);
+        var text = new System.Text.StringBuilder();
+        letters = 0;
+        for (int w = 0; w < words; w++)
+        {
+            int length = random.Next(8, 31);
+            letters += length;
+            for (int i = 0; i < length; i++)
+            {
+                text.Append(Letters[random.Next(Letters.Length)]);
+            }
+
+            text.Append(' ');
+        }
+
+        string input = text.ToString();
+        model.Model.Memo.Clear();
+        var clock = Stopwatch.StartNew();
+        string oneShot = t.Transliterate(input);
+        model.Model.Memo.Clear();
+        var destination = new char[4096];
+        ReadOnlySpan<char> rest = input;
+        long written = 0;
+        while (t.Transliterate(rest, destination, out int consumed, out int n) != System.Buffers.OperationStatus.Done)
+        {
+            if (consumed == 0)
+            {
+                throw new InvalidOperationException("a 4,096-char destination made no progress");
+            }
+
+            rest = rest[consumed..];
+            written += n;
+        }
+
+        if (written == 0 || oneShot.Length == 0)
+        {
+            throw new InvalidOperationException("no output");
+        }
+
+        return clock.Elapsed.TotalSeconds / 2;
     }
 
     static double Measure(Case c, long chars, Func<TextReader, long> run, out long units)

@@ -512,8 +512,8 @@ internal sealed class ReadableEngine
     }
 
     /// <summary>
-    /// Writes one word: gazetteer names, the model's lexicon (which wins over the gazetteer's own common words: it knows
-    /// how people spell them), fuzzy gazetteer, name rules, then the statistical model.
+    /// Writes one word: the gazetteer, the model's lexicon, the fuzzy gazetteer, name rules, joined words, then the
+    /// statistical model.
     /// </summary>
     internal void WriteSingle(scoped ReadOnlySpan<char> word, Gazetteer g, ref OutputWriter writer, GazetteerEntry? exact = null,
         GazetteerEntry? skeleton = null, bool inName = false)
