@@ -92,4 +92,26 @@ public partial class UrduTransliteratorTests
 
         Allocations.ShouldAllocateNothing(() => UrduTransliterator.Default.Transliterate(text, destination, out _, out _));
     }
+
+    [Fact]
+    public void Transliterate_ReadableSpanPathOnUnknownWords_AllocatesNothing()
+    {
+        // Random words no list knows: every one is decoded by the model (the memo emptied before each round), long words
+        // (up to 30 letters) included.
+        string text = RandomLetterWords(seed: 3, count: 40);
+        char[] destination = new char[UrduTransliterator.Default.GetMaxTransliteratedLength(text.Length)];
+        foreach (var (t, model) in new[] { (UrduTransliterator.Default, TransliterationModel.BuiltIn), (UrduTextData.Transliterator, UrduTextData.TransliterationModel) })
+        {
+            for (int i = 0; i < 30; i++)
+            {
+                t.Transliterate(text, destination, out _, out _); // warm up past tiered compilation
+            }
+
+            Allocations.ShouldAllocateNothing(() =>
+            {
+                model.Model.Memo.Clear();
+                t.Transliterate(text, destination, out _, out _);
+            });
+        }
+    }
 }
