@@ -27,6 +27,9 @@ internal sealed class JointSequenceModel
     /// <summary>Final hypotheses (best by the forward model) that the rerank looks at.</summary>
     public const int RerankWidth = 6;
 
+    /// <summary>Hypotheses rescored for a word over <see cref="LongWord"/> graphemes (its beam is half as wide).</summary>
+    const int LongRerankWidth = 3;
+
     /// <summary>
     /// Words with more graphemes than this are decoded with half the beam: they are rare in text (long names, joined
     /// words, random input) and cost most per word, so this bounds the worst case.
@@ -498,7 +501,7 @@ internal sealed class JointSequenceModel
         }
 
         // Only the best few by the forward model are rescored: the rest almost never win and cost as much each.
-        order = order[..Math.Min(last.Length, RerankWidth)];
+        order = order[..Math.Min(last.Length, n > LongWord ? LongRerankWidth : RerankWidth)];
         float bestCombined = float.NegativeInfinity, bestForward = float.NegativeInfinity;
         float bestBackward = float.NegativeInfinity, bestChars = float.NegativeInfinity;
         foreach (int b in order)
