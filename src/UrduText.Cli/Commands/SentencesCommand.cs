@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.CommandLine;
 using System.Globalization;
 using UrduText.Cli.IO;
@@ -6,8 +5,8 @@ using UrduText.Cli.IO;
 namespace UrduText.Cli.Commands;
 
 /// <summary>
-/// <c>urdutext sentences [FILE...]</c>: one sentence per output line. Streams paragraph by paragraph (a paragraph ends at a
-/// blank line, which always ends a sentence), so the result equals segmenting the whole input at once.
+/// <c>urdutext sentences [FILE...]</c>: one sentence per output line, streamed through <see cref="UrduSentenceReader"/>
+/// in bounded memory; the result equals segmenting the whole input at once.
 /// </summary>
 internal static class SentencesCommand
 {
@@ -59,7 +58,7 @@ internal static class SentencesCommand
                 options |= UrduSegmentationOptions.IgnoreSpacedDashes;
             }
 
-            using var reader = new Utf8LineReader(InputSource.OpenWithProgress(parse.GetValue(files)!, parse.GetValue(quiet)), parse.GetValue(replaceInvalid));
+            using Utf8TextReader reader = InputSource.OpenText(parse.GetValue(files)!, parse.GetValue(replaceInvalid), parse.GetValue(quiet));
             using TextWriter output = InputSource.OpenOutput();
             Run(reader, output, new UrduSentenceSegmenter(options), CommonOptions.ToFormat(parse.GetValue(format)));
             return CliRunner.Success;
@@ -67,83 +66,26 @@ internal static class SentencesCommand
         return command;
     }
 
-    internal static void Run(Utf8LineReader reader, TextWriter output, UrduSentenceSegmenter segmenter, OutputFormat format)
+    internal static void Run(TextReader input, TextWriter output, UrduSentenceSegmenter segmenter, OutputFormat format)
     {
-        char[] paragraph = ArrayPool<char>.Shared.Rent(4096);
-        try
+        // UrduSentenceReader keeps a bounded window (UrduSentenceReader.MaxWindowLength), so memory does not grow with
+        // the input, blank lines or not.
+        var sentences = new UrduSentenceReader(input, segmenter);
+        bool first = true;
+        if (format == OutputFormat.Json)
         {
-            int length = 0;
-            long paragraphOffset = 0;
-            long offset = 0;
-            bool first = true;
-            if (format == OutputFormat.Json)
-            {
-                output.Write('[');
-            }
-
-            while (reader.TryReadLine(out ReadOnlyMemory<char> memory))
-            {
-                ReadOnlySpan<char> line = memory.Span;
-                if (IsBlank(line))
-                {
-                    // A blank line always ends a sentence, so what came before can be written now.
-                    Flush(paragraph.AsSpan(0, length), paragraphOffset, output, segmenter, format, ref first);
-                    length = 0;
-                    offset += line.Length + 1;
-                    paragraphOffset = offset;
-                    continue;
-                }
-
-                int needed = length + line.Length + 1;
-                if (needed > paragraph.Length)
-                {
-                    char[] bigger = ArrayPool<char>.Shared.Rent(Math.Max(needed, paragraph.Length * 2));
-                    paragraph.AsSpan(0, length).CopyTo(bigger);
-                    ArrayPool<char>.Shared.Return(paragraph);
-                    paragraph = bigger;
-                }
-
-                line.CopyTo(paragraph.AsSpan(length));
-                length += line.Length;
-                paragraph[length++] = '\n';
-                offset += line.Length + 1;
-            }
-
-            Flush(paragraph.AsSpan(0, length), paragraphOffset, output, segmenter, format, ref first);
-            if (format == OutputFormat.Json)
-            {
-                output.Write(first ? "]\n" : "\n]\n");
-            }
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(paragraph);
-        }
-    }
-
-    /// <summary>
-    /// Only space separators and tabs: the segmenter treats such a line between two line breaks as a paragraph break.
-    /// (Not <see cref="char.IsWhiteSpace(char)"/>: it includes controls U+001C–U+001F, which are text to the segmenter.)
-    /// </summary>
-    static bool IsBlank(ReadOnlySpan<char> line)
-    {
-        foreach (char c in line)
-        {
-            if (c != '\t' && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.SpaceSeparator)
-            {
-                return false;
-            }
+            output.Write('[');
         }
 
-        return true;
-    }
-
-    static void Flush(ReadOnlySpan<char> text, long baseOffset, TextWriter output, UrduSentenceSegmenter segmenter, OutputFormat format, ref bool first)
-    {
-        foreach (UrduSentence sentence in segmenter.EnumerateSentences(text))
+        while (sentences.Read())
         {
-            WriteSentence(text.Slice(sentence.Start, sentence.Length), baseOffset + sentence.Start, output, format, first);
+            WriteSentence(sentences.Text, sentences.Start, output, format, first);
             first = false;
+        }
+
+        if (format == OutputFormat.Json)
+        {
+            output.Write(first ? "]\n" : "\n]\n");
         }
     }
 

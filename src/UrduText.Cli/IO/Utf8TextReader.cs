@@ -5,7 +5,8 @@ namespace UrduText.Cli.IO;
 
 /// <summary>
 /// A <see cref="TextReader"/> over UTF-8 bytes for the streaming commands: constant memory whatever the line lengths,
-/// a leading byte-order mark skipped, and invalid UTF-8 reported with its byte offset (exit 2) or replaced with U+FFFD.
+/// a leading byte-order mark skipped, invalid UTF-8 reported with its byte offset (exit 2) or replaced with U+FFFD, and
+/// CRLF read as LF (so a line break counts as one character in offsets, as <see cref="Utf8LineReader"/> counts it).
 /// </summary>
 internal sealed class Utf8TextReader : TextReader
 {
@@ -60,7 +61,14 @@ internal sealed class Utf8TextReader : TextReader
         {
             if (_byteStart < _byteEnd || _endOfStream)
             {
-                OperationStatus status = Utf8.ToUtf16(_bytes.AsSpan(_byteStart, _byteEnd - _byteStart), _chars, out int read, out int written,
+                // A CR at the end of the bytes read so far waits for the next byte: it may start a CRLF.
+                int available = _byteEnd - _byteStart;
+                if (!_endOfStream && available > 0 && _bytes[_byteEnd - 1] == (byte)'\r')
+                {
+                    available--;
+                }
+
+                OperationStatus status = Utf8.ToUtf16(_bytes.AsSpan(_byteStart, available), _chars, out int read, out int written,
                     _replaceInvalid, isFinalBlock: _endOfStream);
                 if (status == OperationStatus.InvalidData)
                 {
@@ -68,8 +76,8 @@ internal sealed class Utf8TextReader : TextReader
                 }
 
                 _byteStart += read;
-                _charEnd = written;
-                if (written > 0)
+                _charEnd = FoldCrLf(_chars.AsSpan(0, written));
+                if (_charEnd > 0)
                 {
                     return true;
                 }
@@ -82,6 +90,27 @@ internal sealed class Utf8TextReader : TextReader
 
             Fill();
         }
+    }
+
+    /// <summary>Removes each CR that a LF follows, in place; returns the new length.</summary>
+    static int FoldCrLf(Span<char> chars)
+    {
+        int at = chars.IndexOf("\r\n");
+        if (at < 0)
+        {
+            return chars.Length;
+        }
+
+        int length = at;
+        for (int i = at; i < chars.Length; i++)
+        {
+            if (chars[i] != '\r' || i + 1 >= chars.Length || chars[i + 1] != '\n')
+            {
+                chars[length++] = chars[i];
+            }
+        }
+
+        return length;
     }
 
     void Fill()

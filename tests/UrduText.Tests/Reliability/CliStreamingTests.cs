@@ -23,6 +23,14 @@ public sealed class CliStreamingTests
     }
 
     [Fact]
+    public void Utf8TextReader_CrLf_IsReadAsLfEvenAcrossReads()
+    {
+        // One byte per read: the CR of each CRLF arrives alone, and must wait for the byte after it.
+        using var reader = new Utf8TextReader(new TrickleStream(Encoding.UTF8.GetBytes("اردو\r\nب\r\r\nc\r")), replaceInvalid: false);
+        reader.ReadToEnd().Should().Be("اردو\nب\r\nc\r", "a CR that no LF follows is text");
+    }
+
+    [Fact]
     public void Utf8TextReader_ByteOrderMark_IsSkipped()
     {
         using var reader = new Utf8TextReader(new TrickleStream([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("اردو")]), replaceInvalid: false);

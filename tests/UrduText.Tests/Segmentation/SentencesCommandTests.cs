@@ -10,10 +10,18 @@ public class SentencesCommandTests
 
     static string Run(string input, OutputFormat format, UrduSegmentationOptions options = UrduSegmentationOptions.None)
     {
-        using var reader = new Utf8LineReader(new MemoryStream(Encoding.UTF8.GetBytes(input)), replaceInvalid: false);
+        using var reader = new Utf8TextReader(new MemoryStream(Encoding.UTF8.GetBytes(input)), replaceInvalid: false);
         using var output = new StringWriter { NewLine = "\n" };
         SentencesCommand.Run(reader, output, new UrduSentenceSegmenter(options), format);
         return output.ToString();
+    }
+
+    [Fact]
+    public void Run_CrLfInput_GivesTheOffsetsOfLfInput()
+    {
+        const string text = "پہلا جملہ ہے۔\nدوسرا جملہ\nجاری ہے۔\n\nتیسرا۔\n";
+        Run(text.Replace("\n", "\r\n", StringComparison.Ordinal), OutputFormat.Tsv).Should().Be(Run(text, OutputFormat.Tsv));
+        Run(text, OutputFormat.Tsv).Should().StartWith("0\t13\tپہلا جملہ ہے۔\n14\t");
     }
 
     [Fact]
