@@ -19,7 +19,7 @@ internal sealed record TrainingPair(string Urdu, int[] Graphemes, string Latin, 
 internal static class TrainingData
 {
     /// <summary>Weight of a curated row (gazetteer, common words, given names) against one corpus pair.</summary>
-    public static readonly double CuratedWeight = double.TryParse(Environment.GetEnvironmentVariable("URDUTEXT_CURATED_WEIGHT"), System.Globalization.CultureInfo.InvariantCulture, out double w) ? w : 5;
+    public const double CuratedWeight = 5;
 
     /// <summary>Lower-case ASCII letters only: accents stripped (é → e), everything else dropped.</summary>
     public static string LatinKey(string latin)
