@@ -20,6 +20,20 @@ internal static class DoChashmi
     internal const char DoChashmiHeh = '\u06BE'; // ھ ARABIC LETTER HEH DOACHASHMEE
     internal const char HehGoal = '\u06C1'; // ہ ARABIC LETTER HEH GOAL
 
+    /// <summary>ﻩ ARABIC LETTER HEH ISOLATED FORM: the first of the four Arabic heh presentation forms (then final, initial, medial).</summary>
+    internal const char HehFormFirst = '\uFEE9';
+
+    /// <summary>ﻬ ARABIC LETTER HEH MEDIAL FORM: the last Arabic heh presentation form.</summary>
+    internal const char HehFormLast = '\uFEEC';
+
+    /// <summary>
+    /// True for the Arabic heh presentation forms U+FEE9–U+FEEC, which D1 hands to D2a as U+0647 (PDFs set in Arabic
+    /// fonts use them for both Urdu hehs; only the word can tell). The Urdu heh goal and do-chashmi forms are not among them.
+    /// </summary>
+    /// <param name="c">A code point.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsHehForm(int c) => (uint)(c - HehFormFirst) <= HehFormLast - HehFormFirst;
+
     /// <summary>Longest word (letters only, marks not counted) looked up in the lists; longer ones take the default rule.</summary>
     internal const int MaxLookupLength = 64;
 

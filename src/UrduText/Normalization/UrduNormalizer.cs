@@ -201,6 +201,15 @@ public sealed partial class UrduNormalizer
         {
             kind[DoChashmi.ArabicHeh] = SimpleKind.Heh;
             map[DoChashmi.ArabicHeh] = DoChashmi.ArabicHeh;
+            if (_d1)
+            {
+                // The Arabic heh presentation forms are U+0647 to D2a (issue 19): kept as it, resolved with their word.
+                for (char form = DoChashmi.HehFormFirst; form <= DoChashmi.HehFormLast; form++)
+                {
+                    kind[form] = SimpleKind.Heh;
+                    map[form] = DoChashmi.ArabicHeh;
+                }
+            }
         }
 
         if (_d6)
