@@ -12,6 +12,7 @@ namespace UrduText.Benchmarks;
 /// <c>string.Normalize(FormKC)</c> and ICU4N's NFKC (<c>Normalizer2.NFKCInstance</c>, the port of ICU's <c>getNFKCInstance()</c>).
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(CorpusConfig))]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class NormalizeBenchmarks
