@@ -12,6 +12,7 @@ namespace UrduText.Benchmarks;
 /// <c>string.Normalize(FormKC)</c> and ICU4N's NFKC (<c>Normalizer2.NFKCInstance</c>, the port of ICU's <c>getNFKCInstance()</c>).
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(CorpusConfig))]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class NormalizeBenchmarks
@@ -106,6 +107,55 @@ public class NormalizeBenchmarks
     /// <summary>Peer: ICU4N's NFKC (<c>Normalizer2.NFKCInstance</c>, the port of ICU's <c>getNFKCInstance()</c>).</summary>
     [Benchmark, BenchmarkCategory("Dirty")]
     public string Icu4nNfkcDirty() => _icuNfkc.Normalize(_dirty);
+
+    /// <summary>
+    /// A load-robust cross-check for a busy machine: runs every row round-robin on one corpus (so load swings hit all
+    /// rows alike) and prints each row's minimum time, MB/s and the issue-13 ratios:
+    /// <c>dotnet run -c Release --project benchmarks/UrduText.Benchmarks -- --normalizer-interleaved [rounds] [corpus]</c>.
+    /// </summary>
+    public static void PrintInterleavedMinimums(int rounds, Corpus corpus)
+    {
+        var b = new NormalizeBenchmarks { Corpus = corpus };
+        b.Setup();
+        (string Name, int Chars, Func<object> Run)[] rows =
+        [
+            (nameof(TableMapCanonical), b._canonical.Length, () => b.TableMapCanonical()),
+            (nameof(IsNormalizedCanonical), b._canonical.Length, () => b.IsNormalizedCanonical()),
+            (nameof(NormalizeStringCanonical), b._canonical.Length, () => b.NormalizeStringCanonical()),
+            (nameof(TableMapDirty), b._dirty.Length, () => b.TableMapDirty()),
+            (nameof(NormalizeSpanDirty), b._dirty.Length, () => b.NormalizeSpanDirty()),
+            (nameof(NormalizeSpanDirtyWithoutDoChashmi), b._dirty.Length, () => b.NormalizeSpanDirtyWithoutDoChashmi()),
+            (nameof(StringNormalizeFormKCDirty), b._dirty.Length, () => b.StringNormalizeFormKCDirty()),
+            (nameof(Icu4nNfkcDirty), b._dirty.Length, () => b.Icu4nNfkcDirty()),
+        ];
+        var best = new double[rows.Length];
+        Array.Fill(best, double.MaxValue);
+        for (int round = 0; round < rounds; round++)
+        {
+            for (int r = 0; r < rows.Length; r++)
+            {
+                if (r == rows.Length - 1 && round % 5 != 0)
+                {
+                    continue; // ICU4N takes longer than all other rows together: every fifth round is enough for a minimum
+                }
+
+                long start = System.Diagnostics.Stopwatch.GetTimestamp();
+                rows[r].Run();
+                best[r] = Math.Min(best[r], System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+        }
+
+        Console.WriteLine($"{corpus}: canonical {b._canonical.Length:N0} chars, dirty {b._dirty.Length:N0} chars, {rounds} rounds, Vector256 accelerated: {System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated}");
+        Console.WriteLine("| Method | Min | MB/s |");
+        Console.WriteLine("|---|---:|---:|");
+        for (int r = 0; r < rows.Length; r++)
+        {
+            Console.WriteLine(FormattableString.Invariant($"| {rows[r].Name} | {best[r]:F3} ms | {rows[r].Chars * 2.0 / 1e3 / best[r]:F0} |"));
+        }
+
+        Console.WriteLine(FormattableString.Invariant(
+            $"IsNormalized = {100 * best[0] / best[1]:F0}% of the table map; span dirty = {best[6] / best[4]:F2}x FormKC, {best[7] / best[4]:F1}x ICU4N NFKC"));
+    }
 
     int TableMap(string text)
     {

@@ -8,7 +8,7 @@ namespace UrduText.Generators;
 /// <list type="bullet">
 /// <item>D1: every Arabic presentation-form letter (U+FB50–U+FDFF, U+FE70–U+FEFF) with a compatibility decomposition,
 /// mapped to its NFKC base letters and then to the Urdu letter (ي → ی, ك → ک, ه → ہ, …), with the heh exceptions
-/// legacy Urdu fonts need (initial/medial Arabic heh forms are do-chashmi ھ).</item>
+/// Arabic heh forms U+FEE9–U+FEEC held as ہ (what D2 makes of U+0647; the normalizer sends them through D2a when it is on).</item>
 /// <item>The canonical combining class of every mark, for D7 (canonical mark order). Reference classes come from
 /// ICU4N (Unicode 10); every mark the running .NET knows is then measured against them with
 /// <see cref="string.Normalize(NormalizationForm)"/>, so marks newer than ICU4N's data get their real class too.</item>
@@ -60,14 +60,12 @@ internal static class NormalizationGenerator
         string why;
         var to = new StringBuilder();
 
-        // Arabic heh: NFKC folds all four forms into U+0647, but legacy Urdu fonts drew do-chashmi with the
-        // initial and medial forms (ﺑﻬﯽ = بھی) and heh goal with the isolated and final forms.
-        switch (cp)
+        // Arabic heh: NFKC folds all four forms into U+0647. PDFs set in Arabic fonts use them for both Urdu hehs (ﺑﻬﯽ = بھی,
+        // ﻛﻬﺎ = کہا), so the position of the form says nothing: only the word can tell. The table holds what D2 makes of
+        // U+0647 (ہ); with D2a on, the normalizer sends these four through D2a exactly as it does U+0647 (issue 19).
+        if (cp is >= 0xFEE9 and <= 0xFEEC)
         {
-            case 0xFEE9 or 0xFEEA:
-                return new Row(cp, from, "\u06C1", "Arabic heh isolated/final form: Urdu heh goal ہ");
-            case 0xFEEB or 0xFEEC:
-                return new Row(cp, from, "\u06BE", "Arabic heh initial/medial form: legacy Urdu fonts use it for do-chashmi ھ (ﺑﻬﯽ = بھی)");
+            return new Row(cp, from, "\u06C1", "Arabic heh form: as U+0647, ہ, or ھ by word under D2a (do-chashmi restoration)");
         }
 
         string body = nfkc;
@@ -363,7 +361,7 @@ internal static class NormalizationGenerator
         sb.AppendLine($"Rule D1 of [normalization.md](normalization.md) (`UrduNormalizationOptions.PresentationForms`). {rows.Count} code points of");
         sb.AppendLine("Arabic Presentation Forms-A (U+FB50–U+FDFF) and -B (U+FE70–U+FEFF) are letters with a compatibility decomposition;");
         sb.AppendLine("each becomes its NFKC decomposition, with the Arabic letters turned into their Urdu counterparts (rule D2) and");
-        sb.AppendLine("the Arabic heh forms split by position (initial/medial → ھ, isolated/final → ہ). Code points of these blocks that");
+        sb.AppendLine("the four Arabic heh forms U+FEE9–U+FEEC treated as U+0647 (ہ, or ھ by word when D2a is on). Code points of these blocks that");
         sb.AppendLine("are not listed are left alone: the symbol ligatures ﷺ ﷻ ﷼ ﷽ ﷾ ﷿ (an option expands the first four), the ornate");
         sb.AppendLine("parentheses, and the Arabic symbols without a decomposition.");
         sb.AppendLine();

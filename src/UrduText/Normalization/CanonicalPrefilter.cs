@@ -6,18 +6,25 @@ namespace UrduText.Normalization;
 
 /// <summary>
 /// The vector front of the canonical scan: clears a whole vector of code units at a time when every one of them lies in
-/// a few ranges that the options never change (printable ASCII, the Arabic and Urdu letters, Urdu digits; minus the
-/// letters D2 maps) and no space is doubled or touches a line break. Anything else is left to the per-code-unit table.
+/// a few ranges that the options never change (printable ASCII, Latin-1, the Arabic and Urdu letters, Urdu digits,
+/// Arabic and general punctuation; minus the letters D2 maps) or is an Arabic diacritic that D4 and D7 leave as it is,
+/// and no space is doubled or touches a line break. Anything else is left to the per-code-unit table.
 /// </summary>
 /// <remarks>
-/// Canonical Urdu is almost all letters, spaces and ASCII, so most of it is cleared here with a handful of vector
+/// <para>Canonical Urdu is almost all letters, spaces and ASCII, so most of it is cleared here with a handful of vector
 /// compares per 16 or 32 code units instead of one table lookup each. The ranges are checked against the options'
 /// own table when the normalizer is built (<see cref="Create"/>): a range holding any code unit the options may change
-/// is dropped, so the prefilter can only ever say less than the table, never something else.
+/// is dropped, so the prefilter can only ever say less than the table, never something else.</para>
+/// <para>Diacritics (issue 13: Wikipedia text has one every twenty code units) need their neighbour: a mark is left as
+/// it is when the code unit before it is not a mark (nothing to reorder, and none of these composes with its base), or
+/// when both are harakat of U+064B–U+0652 or superscript alef U+0670, whose combining classes (27–35) rise with their
+/// code points, in ascending order (فَّ with fatha then shadda is canonical). The same test the scalar
+/// <c>IsQuietlyNormal</c> applies; hamza and madda above/below (U+0653–U+0655, which D4 composes) are never taken.</para>
 /// </remarks>
 internal sealed class CanonicalPrefilter
 {
-    // Candidate ranges (inclusive) and the code units inside them that D2 changes.
+    // Candidate ranges (inclusive) and the code units inside them that the Default rules change. The last three hold
+    // diacritics: they are candidates only when marks are taken (see the remarks).
     static readonly (char Low, char High)[] s_candidates =
     [
         ('\u0021', '\u007E'), // printable ASCII (S4 changes A–Z: the range is dropped under Search)
@@ -26,8 +33,15 @@ internal sealed class CanonicalPrefilter
         ('\u0679', '\u06D4'), // ٹ … ۔ (the Urdu letters and the Urdu full stop)
         ('\u06F0', '\u06F9'), // Urdu digits (S2 changes them: dropped under Search)
         ('\u060C', '\u060C'), // ، ARABIC COMMA
-        ('\u2018', '\u201D'), // ‘ ’ ‚ ‛ “ ” (Urdu news quotes with ’ … ‘)
+        ('\u2010', '\u2027'), // dashes – —, quotes ‘ ’ “ ” (Urdu news quotes with ’ … ‘), bullet, ellipsis
+        ('\u00A1', '\u00FF'), // Latin-1: « » ° × and the accented letters (S4 changes À–Þ: dropped under Search)
+        ('\u060D', '\u061F'), // ؍ ؎ ؏, the honorific marks ؐ … ؚ, ؛ ؞ ؟ (ALM U+061C excluded)
+        ('\u064B', '\u065F'), // harakat, shadda, sukun and the rarer marks (hamza/madda U+0653–U+0655 excluded)
+        ('\u0670', '\u0670'), // ٰ superscript alef
     ];
+
+    // Candidates from here on hold marks.
+    const int FirstMarkRange = 8;
 
     static readonly char[] s_excluded =
     [
@@ -36,19 +50,28 @@ internal sealed class CanonicalPrefilter
         '\u0647', // ه ARABIC HEH → ہ or ھ
         '\u06AA', // ڪ SWASH KAF → ک
         '\u06C0', // ۀ HEH WITH YEH ABOVE → ۂ
+        '\u00AD', // SOFT HYPHEN (D5 removes it)
+        '\u061C', // ARABIC LETTER MARK (D5 removes it)
+        '\u0653', // MADDA ABOVE (D4 composes it)
+        '\u0654', // HAMZA ABOVE (D4 composes it)
+        '\u0655', // HAMZA BELOW (D4 composes it)
     ];
 
     // Exactly RangeCount ranges: a dropped candidate is replaced by a copy of a kept one, so that the loop below works
     // on a fixed set of locals the JIT can keep in registers.
-    const int RangeCount = 7;
+    const int RangeCount = 11;
 
     // Range r holds v when (short)(v + _bias[r]) < _limit[r] (SignedRange).
     readonly Vector<short>[] _bias;
     readonly Vector<short>[] _limit;
     readonly Vector<ushort>[] _excluded;
 
-    CanonicalPrefilter(List<(char Low, char High)> ranges)
+    // Whether diacritics are taken (their ranges were kept): then a mark's neighbour is checked.
+    readonly bool _marks;
+
+    CanonicalPrefilter(List<(char Low, char High)> ranges, bool marks)
     {
+        _marks = marks;
         System.Diagnostics.Debug.Assert(s_candidates.Length == RangeCount, "Skip reads exactly RangeCount ranges");
         _bias = new Vector<short>[RangeCount];
         _limit = new Vector<short>[RangeCount];
@@ -64,8 +87,12 @@ internal sealed class CanonicalPrefilter
 
     /// <summary>A prefilter for options that never change a code unit for which <paramref name="isStable"/> is true; null without vector hardware or when no range is stable.</summary>
     /// <param name="isStable">Whether the options never change the code unit, whatever surrounds it.</param>
+    /// <param name="marksKeptInOrder">
+    /// Whether the options change a diacritic only by D4 composition (never with the marks taken here) or D7 reordering:
+    /// then the marks' ranges are candidates and each mark is checked against the code unit before it.
+    /// </param>
     /// <remarks>Spaces and line feeds are treated as D6 treats them (doubled, leading and trailing spaces fail); without D6 that is merely conservative.</remarks>
-    public static CanonicalPrefilter? Create(Func<char, bool> isStable)
+    public static CanonicalPrefilter? Create(Func<char, bool> isStable, bool marksKeptInOrder)
     {
         if (!Vector.IsHardwareAccelerated)
         {
@@ -73,22 +100,34 @@ internal sealed class CanonicalPrefilter
         }
 
         var ranges = new List<(char Low, char High)>();
-        foreach ((char low, char high) in s_candidates)
+        bool marks = false;
+        for (int r = 0; r < s_candidates.Length; r++)
         {
+            (char low, char high) = s_candidates[r];
             bool stable = true;
             for (int c = low; c <= high && stable; c++)
             {
-                stable = Array.IndexOf(s_excluded, (char)c) >= 0 || isStable((char)c);
+                stable = Array.IndexOf(s_excluded, (char)c) >= 0 || isStable((char)c) || (marksKeptInOrder && r >= FirstMarkRange && IsTakenMark((char)c));
             }
 
             if (stable)
             {
                 ranges.Add((low, high));
+                marks |= r >= FirstMarkRange;
             }
         }
 
-        return ranges.Count == 0 ? null : new CanonicalPrefilter(ranges);
+        return ranges.Count == 0 ? null : new CanonicalPrefilter(ranges, marks);
     }
+
+    /// <summary>The diacritics the prefilter may take: U+0610–U+061A, U+064B–U+065F but U+0653–U+0655, U+0670.</summary>
+    /// <param name="c">A code unit.</param>
+    internal static bool IsTakenMark(char c) => c is (>= '\u0610' and <= '\u061A') or (>= '\u064B' and <= '\u065F') or '\u0670'
+        && c is not ('\u0653' or '\u0654' or '\u0655');
+
+    /// <summary>Harakat U+064B–U+0652 and superscript alef U+0670: combining classes 27–35, rising with the code point.</summary>
+    /// <param name="c">A code unit.</param>
+    internal static bool IsOrderedMark(char c) => c is (>= '\u064B' and <= '\u0652') or '\u0670';
 
     /// <summary>The first index at or after <paramref name="i"/> that the prefilter cannot clear (a multiple of the vector width past <paramref name="i"/>).</summary>
     /// <param name="text">The text being scanned.</param>
@@ -97,9 +136,21 @@ internal sealed class CanonicalPrefilter
     public int Skip(ReadOnlySpan<char> text, int i)
     {
         ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-        Vector<short> b0 = _bias[0], b1 = _bias[1], b2 = _bias[2], b3 = _bias[3], b4 = _bias[4], b5 = _bias[5], b6 = _bias[6];
-        Vector<short> t0 = _limit[0], t1 = _limit[1], t2 = _limit[2], t3 = _limit[3], t4 = _limit[4], t5 = _limit[5], t6 = _limit[6];
-        Vector<ushort> x0 = _excluded[0], x1 = _excluded[1], x2 = _excluded[2], x3 = _excluded[3], x4 = _excluded[4];
+        Vector<short> b0 = _bias[0], b1 = _bias[1], b2 = _bias[2], b3 = _bias[3], b4 = _bias[4], b5 = _bias[5], b6 = _bias[6],
+            b7 = _bias[7], b8 = _bias[8], b9 = _bias[9], b10 = _bias[10];
+        Vector<short> t0 = _limit[0], t1 = _limit[1], t2 = _limit[2], t3 = _limit[3], t4 = _limit[4], t5 = _limit[5], t6 = _limit[6],
+            t7 = _limit[7], t8 = _limit[8], t9 = _limit[9], t10 = _limit[10];
+        Vector<ushort> x0 = _excluded[0], x1 = _excluded[1], x2 = _excluded[2], x3 = _excluded[3], x4 = _excluded[4],
+            x5 = _excluded[5], x6 = _excluded[6], x7 = _excluded[7], x8 = _excluded[8], x9 = _excluded[9];
+
+        // The marks: A (any taken mark) = U+0610–U+061A, U+064B–U+065F, U+0670; O (ordered) = U+064B–U+0652, U+0670.
+        var honorificBias = new Vector<short>(SignedRange.Bias('\u0610'));
+        var honorificLimit = new Vector<short>(SignedRange.Limit('\u0610', '\u061A'));
+        var harakatBias = new Vector<short>(SignedRange.Bias('\u064B'));
+        var harakatLimit = new Vector<short>(SignedRange.Limit('\u064B', '\u065F'));
+        var orderedLimit = new Vector<short>(SignedRange.Limit('\u064B', '\u0652'));
+        var superscriptAlef = new Vector<ushort>('\u0670');
+        bool marks = _marks;
         var space = new Vector<ushort>(' ');
         var lineFeed = new Vector<ushort>('\n');
         var nextLine = new Vector<ushort>('\u0085');
@@ -113,8 +164,37 @@ internal sealed class CanonicalPrefilter
             Vector<ushort> inRange = Vector.AsVectorUInt16(
                 Vector.LessThan(signed + b0, t0) | Vector.LessThan(signed + b1, t1) | Vector.LessThan(signed + b2, t2)
                 | Vector.LessThan(signed + b3, t3) | Vector.LessThan(signed + b4, t4) | Vector.LessThan(signed + b5, t5)
-                | Vector.LessThan(signed + b6, t6));
-            Vector<ushort> bad = Vector.Equals(v, x0) | Vector.Equals(v, x1) | Vector.Equals(v, x2) | Vector.Equals(v, x3) | Vector.Equals(v, x4);
+                | Vector.LessThan(signed + b6, t6) | Vector.LessThan(signed + b7, t7) | Vector.LessThan(signed + b8, t8)
+                | Vector.LessThan(signed + b9, t9) | Vector.LessThan(signed + b10, t10));
+            Vector<ushort> bad = Vector.Equals(v, x0) | Vector.Equals(v, x1) | Vector.Equals(v, x2) | Vector.Equals(v, x3) | Vector.Equals(v, x4)
+                | Vector.Equals(v, x5) | Vector.Equals(v, x6) | Vector.Equals(v, x7) | Vector.Equals(v, x8) | Vector.Equals(v, x9);
+
+            if (marks)
+            {
+                Vector<ushort> isMark = Vector.AsVectorUInt16(Vector.LessThan(signed + honorificBias, honorificLimit)
+                    | Vector.LessThan(signed + harakatBias, harakatLimit)) | Vector.Equals(v, superscriptAlef);
+                if (!Vector.EqualsAll(isMark, Vector<ushort>.Zero))
+                {
+                    // A mark after a mark: only two ordered ones in ascending order. The unit before lane 0 lies in
+                    // the previous vector or was passed by the table path, which lets single marks of every kind
+                    // through: its class decides there.
+                    Vector<short> signedBefore = Vector.AsVectorInt16(before);
+                    Vector<ushort> markBefore = Vector.AsVectorUInt16(Vector.LessThan(signedBefore + honorificBias, honorificLimit)
+                        | Vector.LessThan(signedBefore + harakatBias, harakatLimit)) | Vector.Equals(before, superscriptAlef);
+                    Vector<ushort> ordered = Vector.AsVectorUInt16(Vector.LessThan(signed + harakatBias, orderedLimit)) | Vector.Equals(v, superscriptAlef);
+                    Vector<ushort> orderedBefore = Vector.AsVectorUInt16(Vector.LessThan(signedBefore + harakatBias, orderedLimit)) | Vector.Equals(before, superscriptAlef);
+                    Vector<ushort> ascending = ordered & orderedBefore & Vector.LessThanOrEqual(before, v);
+                    bad |= Vector.AndNot(isMark & markBefore, ascending);
+                    char first = text[i];
+                    char previous = text[i - 1];
+                    if (IsTakenMark(first) && !IsTakenMark(previous)
+                        && UrduText.Internal.CharClasses.Of(previous) is UrduText.Internal.CharClass.CombiningMark
+                            or UrduText.Internal.CharClass.LowSurrogate or UrduText.Internal.CharClass.HighSurrogate)
+                    {
+                        break;
+                    }
+                }
+            }
 
             // A space is fine unless what precedes it is a space, a tab or any line break (doubled, or leading: the
             // code unit before may lie in the previous vector, which the table path passed, so look at all of them:

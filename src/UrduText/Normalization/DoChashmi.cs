@@ -20,6 +20,20 @@ internal static class DoChashmi
     internal const char DoChashmiHeh = '\u06BE'; // ھ ARABIC LETTER HEH DOACHASHMEE
     internal const char HehGoal = '\u06C1'; // ہ ARABIC LETTER HEH GOAL
 
+    /// <summary>ﻩ ARABIC LETTER HEH ISOLATED FORM: the first of the four Arabic heh presentation forms (then final, initial, medial).</summary>
+    internal const char HehFormFirst = '\uFEE9';
+
+    /// <summary>ﻬ ARABIC LETTER HEH MEDIAL FORM: the last Arabic heh presentation form.</summary>
+    internal const char HehFormLast = '\uFEEC';
+
+    /// <summary>
+    /// True for the Arabic heh presentation forms U+FEE9–U+FEEC, which D1 hands to D2a as U+0647 (PDFs set in Arabic
+    /// fonts use them for both Urdu hehs; only the word can tell). The Urdu heh goal and do-chashmi forms are not among them.
+    /// </summary>
+    /// <param name="c">A code point.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsHehForm(int c) => (uint)(c - HehFormFirst) <= HehFormLast - HehFormFirst;
+
     /// <summary>Longest word (letters only, marks not counted) looked up in the lists; longer ones take the default rule.</summary>
     internal const int MaxLookupLength = 64;
 
@@ -32,7 +46,7 @@ internal static class DoChashmi
     {
         if (word.Contains(ArabicHeh))
         {
-            _ = Resolve(word, DoChashmiLexicon.Instance);
+            _ = Resolve(word, DoChashmiLexicon.Instance, memo: true);
         }
     }
 
@@ -123,7 +137,12 @@ internal static class DoChashmi
     /// <param name="word">The word, changed in place.</param>
     /// <param name="lexicon">The lists to consult (tests pass reduced ones to measure what each list contributes).</param>
     /// <returns>The evidence that decided the word's ambiguous hehs, or <see cref="DoChashmiEvidence.None"/> when it has none.</returns>
-    internal static DoChashmiEvidence Resolve(Span<char> word, DoChashmiLexicon lexicon)
+    internal static DoChashmiEvidence Resolve(Span<char> word, DoChashmiLexicon lexicon) => Resolve(word, lexicon, memo: false);
+
+    // With memo, the decision of a skeleton the memo can hold is taken from it or stored in it (words with marks and
+    // words the general loop resolves reach this path; their skeletons share the memo with ResolveBare's bare words).
+    // The evidence is then DoChashmiEvidence.None on a hit: callers that report evidence pass memo: false.
+    static DoChashmiEvidence Resolve(Span<char> word, DoChashmiLexicon lexicon, bool memo)
     {
         // The lists hold bare letters, so the decision runs on the word without its marks (zabar, zer, pesh, shadda…);
         // map[i] remembers where skeleton letter i sits in the word.
@@ -185,7 +204,17 @@ internal static class DoChashmi
 
         skeleton = skeleton[..length];
         ambiguous = ambiguous[..ambiguousCount];
-        int mask = Choose(skeleton, ambiguous, lexicon, out DoChashmiEvidence evidence);
+        ulong key = memo ? DoChashmiCache.Key(skeleton) : 0;
+        DoChashmiEvidence evidence = DoChashmiEvidence.None;
+        if (key == 0 || !DoChashmiCache.TryGet(key, out int mask))
+        {
+            mask = Choose(skeleton, ambiguous, lexicon, out evidence);
+            if (key != 0)
+            {
+                DoChashmiCache.Set(key, mask);
+            }
+        }
+
         for (int j = 0; j < ambiguous.Length; j++)
         {
             word[map[ambiguous[j]]] = (mask & (1 << j)) != 0 ? DoChashmiHeh : HehGoal;

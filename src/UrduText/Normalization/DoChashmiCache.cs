@@ -18,12 +18,13 @@ internal static class DoChashmiCache
     /// <summary>Longest word the memo holds.</summary>
     internal const int MaxLength = 9;
 
-    const int SlotBits = 12;
+    const int SlotBits = 14;
     const int LengthShift = 54;
     const int MaskShift = 58;
     const ulong Occupied = 1UL << 63;
 
-    // 4,096 slots (32 KiB): room for the working vocabulary of a news stream, small enough to stay in cache.
+    // 16,384 slots (128 KiB): room for the working vocabulary of running text (measured on 600,000 chars of Urdu
+    // Wikipedia: 4,096 slots left about 1,000 decisions per pass to the lists), small enough to stay in L2.
     static readonly ulong[] s_slots = new ulong[1 << SlotBits];
 
     // Letter → 6-bit code (0 = not held: such a word is decided every time). The letters that can stand in a word

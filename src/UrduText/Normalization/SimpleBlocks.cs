@@ -19,7 +19,8 @@ namespace UrduText.Normalization;
 /// range holding any code unit that is not what the test takes it for is dropped, so a block can only be refused more
 /// often than needed, never mapped differently from the scalar loop.</para>
 /// <para>Under D2a a run of blocks ends at a clean cut (never inside a word) and the words of its output that hold an
-/// Arabic heh are then resolved as the scalar loop resolves them.</para>
+/// Arabic heh (U+0647, or one of its presentation forms, which the map writes as U+0647) are then resolved as the scalar
+/// loop resolves them.</para>
 /// <para>Never used in place: cutting back re-reads source units that the output may already have overwritten.</para>
 /// </remarks>
 internal sealed class SimpleBlocks
@@ -66,6 +67,10 @@ internal sealed class SimpleBlocks
     readonly Vector256<short> _lamAlefBias;
     readonly Vector256<short> _lamAlefLimit;
 
+    // The Arabic heh presentation forms (U+FEE9–U+FEEC) as a vector test when they are U+0647 to D2a (kind Heh), else empty.
+    readonly Vector256<short> _hehFormBias;
+    readonly Vector256<short> _hehFormLimit;
+
     // Range r holds v when (short)(v + _bias[r]) < _limit[r] (SignedRange: one add, one signed compare).
     readonly Vector256<short>[] _bias;
     readonly Vector256<short>[] _limit;
@@ -77,6 +82,8 @@ internal sealed class SimpleBlocks
         _d2a = d2a;
         _lamAlefBias = Vector256.Create(SignedRange.Bias(LamAlefFirst));
         _lamAlefLimit = Vector256.Create(lamAlef is null ? SignedRange.Empty : SignedRange.Limit(LamAlefFirst, (char)(LamAlefFirst + LamAlefCount - 1)));
+        _hehFormBias = Vector256.Create(SignedRange.Bias(DoChashmi.HehFormFirst));
+        _hehFormLimit = Vector256.Create(d2a && kinds[DoChashmi.HehFormFirst] == SimpleKind.Heh ? SignedRange.Limit(DoChashmi.HehFormFirst, DoChashmi.HehFormLast) : SignedRange.Empty);
         for (int i = 0; lamAlef is not null && i < LamAlefCount; i++)
         {
             _alef[i] = lamAlef[i].Second;
@@ -203,6 +210,7 @@ internal sealed class SimpleBlocks
         Vector256<ushort> lineFeed = Vector256.Create((ushort)'\n');
         Vector256<ushort> heh = Vector256.Create((ushort)DoChashmi.ArabicHeh);
         Vector256<short> lamAlefBias = _lamAlefBias, lamAlefLimit = _lamAlefLimit;
+        Vector256<short> hehFormBias = _hehFormBias, hehFormLimit = _hehFormLimit;
         ref char alef = ref MemoryMarshal.GetArrayDataReference(_alef);
         Vector256<ushort> hehSeen = Vector256<ushort>.Zero;
 
@@ -267,7 +275,7 @@ internal sealed class SimpleBlocks
                 break;
             }
 
-            hehSeen |= Vector256.Equals(v, heh);
+            hehSeen |= Vector256.Equals(v, heh) | Vector256.LessThan(signed + hehFormBias, hehFormLimit).AsUInt16();
             uint keep = ~(removed16 | (dropped >> 2)) & 0xFFFF;
             uint doubled = isLamAlef.ExtractMostSignificantBits();
             previousR = lastR;

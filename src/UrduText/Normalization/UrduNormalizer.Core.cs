@@ -403,6 +403,13 @@ public sealed partial class UrduNormalizer
         {
             case CharClass.PresentationFormLetter when _d1 && width == 1:
             {
+                if (_d2a && DoChashmi.IsHehForm(cp))
+                {
+                    // An Arabic heh form is U+0647 to D2a: left as Arabic heh, resolved with its word (issue 19).
+                    one[0] = DoChashmi.ArabicHeh;
+                    return one;
+                }
+
                 ReadOnlySpan<char> mapped = FormMapping((char)cp);
                 if (mapped.Length != 0)
                 {
@@ -567,7 +574,7 @@ public sealed partial class UrduNormalizer
                 break;
             }
 
-            hasHeh |= d == '\u0647';
+            hasHeh |= d == DoChashmi.ArabicHeh || (_d1 && DoChashmi.IsHehForm(d));
             e += dw;
         }
 

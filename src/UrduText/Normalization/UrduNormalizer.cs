@@ -116,7 +116,7 @@ public sealed partial class UrduNormalizer
         _simple = ComputeSimple();
         _fastRuns = !_spacing && !_urduPunctuation;
         _scan = BuildScanTable();
-        _prefilter = CanonicalPrefilter.Create(c => (_scan[c] & 3) == 0);
+        _prefilter = CanonicalPrefilter.Create(c => (_scan[c] & 3) == 0, marksKeptInOrder: !_s1 && !_spacing);
         if (_fastRuns)
         {
             BuildSimpleTables(out _simpleKind, out _simpleMap);
@@ -201,6 +201,15 @@ public sealed partial class UrduNormalizer
         {
             kind[DoChashmi.ArabicHeh] = SimpleKind.Heh;
             map[DoChashmi.ArabicHeh] = DoChashmi.ArabicHeh;
+            if (_d1)
+            {
+                // The Arabic heh presentation forms are U+0647 to D2a (issue 19): kept as it, resolved with their word.
+                for (char form = DoChashmi.HehFormFirst; form <= DoChashmi.HehFormLast; form++)
+                {
+                    kind[form] = SimpleKind.Heh;
+                    map[form] = DoChashmi.ArabicHeh;
+                }
+            }
         }
 
         if (_d6)
@@ -727,8 +736,10 @@ public sealed partial class UrduNormalizer
             case CharClass.Punctuation:
                 return c is not ('?' or ',' or ';');
             case CharClass.CombiningMark:
-                // A single mark on a base that it does not compose with is already in order.
-                return prev is not (CharClass.CombiningMark or CharClass.LowSurrogate or CharClass.HighSurrogate)
+                // A single mark on a base that it does not compose with is already in order; so is a haraka after a
+                // haraka of a lower class (U+064B–U+0652, U+0670: classes 27–35 rise with the code point; فَّ).
+                return (prev is not (CharClass.CombiningMark or CharClass.LowSurrogate or CharClass.HighSurrogate)
+                        || (CanonicalPrefilter.IsOrderedMark(text[i - 1]) && CanonicalPrefilter.IsOrderedMark(c) && text[i - 1] <= c))
                     && c is not ('\u0653' or '\u0654' or '\u0655')
                     && !(_s1 && IsDiacritic(c))
                     && !(i + 1 < text.Length && char.IsHighSurrogate(text[i + 1]));

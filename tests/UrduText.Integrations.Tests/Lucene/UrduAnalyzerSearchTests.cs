@@ -71,6 +71,20 @@ public sealed class UrduAnalyzerSearchTests : IDisposable
     }
 
     [Theory]
+    [InlineData("\uFEDB\uFEEC\uFE8E", "کہا")]   // ﻛﻬﺎ: heh medial form after kaf is heh goal (issue 19), not ھ by position
+    [InlineData("\uFE91\uFEEC\uFBFD", "بھی")]   // ﺑﻬﯽ: the same form after beh is do-chashmi
+    [InlineData("\uFEB3\uFE8E\uFE97\uFEEA", "ساتھ")] // ﺳﺎﺗﻪ: heh final form, do-chashmi by the word
+    [InlineData("\uFE97\uFEEC\uFE8E", "تھا")]
+    public void Search_ArabicFontPresentationFormQuery_FindsTheSameDocumentsAsCanonical(string typed, string canonicalWord)
+    {
+        // PDFs set in Arabic fonts draw both Urdu hehs with the Arabic heh forms U+FEE9–U+FEEC: the analyzer must give
+        // them the word's decision, as for U+0647.
+        var canonical = _withoutStopWords.Search(canonicalWord);
+        canonical.Should().NotBeEmpty();
+        _withoutStopWords.Search(typed).Should().BeEquivalentTo(canonical);
+    }
+
+    [Theory]
     [InlineData("2023")]
     [InlineData("2024")]
     [InlineData("13")]

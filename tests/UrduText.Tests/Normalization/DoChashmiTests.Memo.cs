@@ -26,8 +26,30 @@ public partial class DoChashmiTests
     static string ResolvedFresh(string typed)
     {
         char[] general = typed.ToCharArray();
-        DoChashmi.Resolve(general); // the general path never reads the memo
+        _ = DoChashmi.Resolve(general, DoChashmiLexicon.Instance); // with a lexicon given, the memo is never read
         return new string(general);
+    }
+
+    [Fact]
+    public void Resolve_WordsWithMarks_ColdThenMemoized_DecideAsWithoutMemo()
+    {
+        // The general path (words with marks, words the normalizer's general loop resolves) shares the memo through the
+        // word's skeleton: a zabar after the first letter and a shadda-free word must read alike, cold and warm.
+        List<string> words = TypedWords();
+        DoChashmiCache.Clear();
+        foreach (string typed in words)
+        {
+            string marked = typed.Length > 1 ? typed.Insert(1, "\u064E") : typed;
+            string expected = ResolvedFresh(marked);
+            for (int pass = 0; pass < 2; pass++)
+            {
+                char[] viaMemo = marked.ToCharArray();
+                DoChashmi.Resolve(viaMemo);
+                new string(viaMemo).Should().Be(expected, $"pass {pass}: {marked}");
+            }
+
+            ResolvedBare(typed).Should().Be(ResolvedFresh(typed), $"bare after marked: {typed}");
+        }
     }
 
     static string ResolvedBare(string typed)
