@@ -1,0 +1,182 @@
+using System.Text;
+
+namespace UrduText.Generators;
+
+/// <summary>
+/// Builds the word-spacing models (docs/spacing.md) and evaluates them.
+/// <list type="bullet">
+/// <item><c>spacing-model core</c>: src/UrduText/Spacing/Data/spacing-core.bin from permissive word lists only: the
+/// Tesseract Urdu word list (Apache-2.0, SourceData/tesseract-urd-words.txt), the team's frequency-ordered common-word
+/// list, light verbs and auxiliaries, and the gazetteer's names (MIT; protected from splitting).</item>
+/// <item><c>spacing-model data</c>: src/UrduText.Data/Data/spacing-wiki.bin, word and word-pair counts from the train
+/// split of the Dakshina Urdu Wikipedia sample (CC BY-SA 4.0) plus the core lists.</item>
+/// <item><c>spacing-eval</c>: removes spaces after non-joining letters from text neither model was built from, at a
+/// fixed rate with a fixed seed, and reports precision / recall / F1 of the restored spaces and the words changed in
+/// clean text.</item>
+/// </list>
+/// Splits of ur.wiki-text.sample.txt (15,665 lines, by line index): train = lines [0, 80%), dev = [80%, 90%) (used to
+/// pick the scoring constants), test = [90%, 100%) (reported, never tuned on).
+/// </summary>
+internal static class SpacingModelGenerator
+{
+    internal const double TrainEnd = 0.8;
+    internal const double DevEnd = 0.9;
+    internal const int Seed = 16;
+    internal const double RemoveRate = 0.3;
+
+    public static int Run(string root, string[] args)
+    {
+        string which = args.Length > 0 ? args[0] : "core";
+        string shared = Path.Combine(root, "..", "shared");
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        var protectedWords = new HashSet<string>(StringComparer.Ordinal);
+        var pairs = new Dictionary<(string, string), int>();
+        AddCoreLists(root, words, protectedWords);
+        string name;
+        string output;
+        if (which == "core")
+        {
+            name = "core: Tesseract urd word list (Apache-2.0) + UrduText word lists and gazetteer (MIT)";
+            output = Path.Combine(root, "src", "UrduText", "Spacing", "Data", "spacing-core.bin");
+        }
+        else if (which == "data")
+        {
+            string[] lines = WikiLines(shared);
+            int trainEnd = (int)(lines.Length * TrainEnd);
+            foreach (string word in words.Keys.ToArray())
+            {
+                words[word] = 1; // the lists only vouch that a word exists; the counts come from the text
+            }
+
+            for (int i = 0; i < trainEnd; i++)
+            {
+                CountLine(lines[i], words, pairs);
+            }
+
+            // Pairs seen once are mostly noise and would double the file.
+            foreach (var pair in pairs.Where(p => p.Value < 2).Select(p => p.Key).ToArray())
+            {
+                pairs.Remove(pair);
+            }
+
+            name = $"data: Dakshina v1.0 ur.wiki-text.sample.txt lines 1-{trainEnd} (CC BY-SA 4.0) + core lists";
+            output = Path.Combine(root, "src", "UrduText.Data", "Data", "spacing-wiki.bin");
+        }
+        else
+        {
+            Console.Error.WriteLine("usage: spacing-model core|data");
+            return 2;
+        }
+
+        Write(output, name, words, protectedWords, pairs);
+        return 0;
+    }
+
+    static void Write(string output, string name, Dictionary<string, int> words, HashSet<string> protectedWords, Dictionary<(string, string), int> pairs)
+    {
+        string[] ordered = [.. words.Keys.Order(StringComparer.Ordinal)];
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var entries = new List<(string, int, byte)>(ordered.Length);
+        foreach (string w in ordered)
+        {
+            ids[w] = entries.Count;
+            entries.Add((w, words[w], protectedWords.Contains(w) ? UrduSpacingModel.ProtectedFlag : (byte)0));
+        }
+
+        var pairList = pairs.Select(p => (ids[p.Key.Item1], ids[p.Key.Item2], p.Value)).Order().ToList();
+        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+        using (var file = File.Create(output))
+        {
+            UrduSpacingModel.Write(file, name, entries, pairList);
+        }
+
+        Console.WriteLine($"wrote {output}: {entries.Count:N0} words ({protectedWords.Count(words.ContainsKey):N0} protected), {pairList.Count:N0} pairs, {new FileInfo(output).Length:N0} bytes");
+    }
+
+    internal static string[] WikiLines(string shared) =>
+        File.ReadAllLines(Path.Combine(shared, "data", "dakshina-ur", "ur.wiki-text.sample.txt"), Encoding.UTF8);
+
+    static void CountLine(string line, Dictionary<string, int> words, Dictionary<(string, string), int> pairs)
+    {
+        string text = UrduNormalizer.Default.Normalize(line);
+        string? previous = null;
+        int lastEnd = 0;
+        foreach (UrduToken token in UrduTokenizer.EnumerateTokens(text))
+        {
+            if (token.Kind != UrduTokenKind.Word)
+            {
+                previous = null;
+                continue;
+            }
+
+            string word = text.Substring(token.Start, token.Length);
+            words[word] = words.GetValueOrDefault(word) + 1;
+            if (previous is not null && !UrduSpacingRepairer.HasLineBreak(text.AsSpan(lastEnd, token.Start - lastEnd)))
+            {
+                pairs[(previous, word)] = pairs.GetValueOrDefault((previous, word)) + 1;
+            }
+
+            previous = word;
+            lastEnd = token.End;
+        }
+    }
+
+    static void AddCoreLists(string root, Dictionary<string, int> words, HashSet<string> protectedWords)
+    {
+        void Add(string raw, int count)
+        {
+            string w = UrduNormalizer.Default.Normalize(raw.Trim());
+            if (w.Length == 0 || UrduTokenizer.CountTokens(w) != 1 || UrduTokenizer.Tokenize(w)[0].Kind != UrduTokenKind.Word)
+            {
+                return;
+            }
+
+            words[w] = Math.Max(words.GetValueOrDefault(w), count);
+        }
+
+        string tesseract = Path.Combine(root, "tools", "UrduText.Generators", "SourceData", "tesseract-urd-words.txt");
+        if (File.Exists(tesseract))
+        {
+            foreach (string line in File.ReadLines(tesseract).Where(l => l.Length > 0 && l[0] != '#'))
+            {
+                Add(line, 2);
+            }
+        }
+        else
+        {
+            Console.Error.WriteLine($"warning: {tesseract} missing (tools/spacing/extract-tesseract-words.sh writes it)");
+        }
+
+        // The team's common-word list is ordered by frequency: a Zipf-like pseudo-count from the rank.
+        string gazetteer = Path.Combine(root, "src", "UrduText", "Transliteration", "Data", "gazetteer");
+        int rank = 0;
+        foreach (string line in File.ReadLines(Path.Combine(gazetteer, "common-words.tsv")).Where(l => l.Length > 0 && l[0] != '#'))
+        {
+            Add(line.Split('\t')[0], 10 + (200_000 / (++rank + 10)));
+        }
+
+        foreach (string line in File.ReadLines(Path.Combine(root, "src", "UrduText", "Transliteration", "Data", "joined-auxiliaries.txt")).Where(l => l.Length > 0 && l[0] != '#'))
+        {
+            Add(line, 500);
+        }
+
+        // Names: a one-word name is protected (never split); the words of longer names are ordinary words.
+        foreach (string file in new[] { "people.tsv", "places.tsv", "places-cldr.tsv", "orgs-media.tsv", "seed-article.tsv" })
+        {
+            foreach (string line in File.ReadLines(Path.Combine(gazetteer, file)).Where(l => l.Length > 0 && l[0] != '#'))
+            {
+                string urdu = UrduNormalizer.Default.Normalize(line.Split('\t')[0].Trim());
+                string[] parts = urdu.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                foreach (string part in parts)
+                {
+                    Add(part, 5);
+                }
+
+                if (parts.Length == 1 && words.ContainsKey(parts[0]))
+                {
+                    protectedWords.Add(parts[0]);
+                }
+            }
+        }
+    }
+}
