@@ -84,7 +84,7 @@ internal static class SpacingEvaluation
         {
             var repairer = new UrduSpacingRepairer(data);
             int shown = 0;
-            foreach (string raw in sets[2].Lines)
+            foreach (string raw in sets[1].Lines)
             {
                 string line = UrduNormalizer.Default.Normalize(raw);
                 string fixedLine = repairer.Repair(line);

@@ -37,6 +37,8 @@ internal static class SpacingModelGenerator
         if (which == "core")
         {
             name = "core: Tesseract urd word list (Apache-2.0) + UrduText word lists and gazetteer (MIT)";
+            int dropped = DropJoinedAuxiliaries(root, words, protectedWords);
+            Console.WriteLine($"joined word + auxiliary forms dropped from the list: {dropped:N0}");
             output = Path.Combine(root, "src", "UrduText", "Spacing", "Data", "spacing-core.bin");
         }
         else if (which == "data")
@@ -52,6 +54,9 @@ internal static class SpacingModelGenerator
             {
                 CountLine(lines[i], words, pairs);
             }
+
+            int moved = SplitJoinedCounts(words, pairs);
+            Console.WriteLine($"joined forms re-counted as their spaced pair: {moved:N0}");
 
             // Pairs seen once are mostly noise and would double the file.
             foreach (var pair in pairs.Where(p => p.Value < 2).Select(p => p.Key).ToArray())
@@ -91,6 +96,71 @@ internal static class SpacingModelGenerator
         }
 
         Console.WriteLine($"wrote {output}: {entries.Count:N0} words ({protectedWords.Count(words.ContainsKey):N0} protected), {pairList.Count:N0} pairs, {new FileInfo(output).Length:N0} bytes");
+    }
+
+    /// <summary>
+    /// The text itself leaves spaces out (جاسکتا 37 times next to جا سکتا 51 times in the train split). A written word
+    /// that is two words joined at a non-joining letter, when the spaced pair is attested at least half as often (and
+    /// at least twice), is counted as that pair: standard spelling has the space, and the model must not learn the
+    /// omission as a word.
+    /// </summary>
+    static int SplitJoinedCounts(Dictionary<string, int> words, Dictionary<(string, string), int> pairs)
+    {
+        int moved = 0;
+        foreach ((string word, int count) in words.ToArray())
+        {
+            for (int i = UrduSpacingRepairer.MinPieceLength; i <= word.Length - UrduSpacingRepairer.MinPieceLength; i++)
+            {
+                if (!UrduSpacingRepairer.IsCutPoint(word, i))
+                {
+                    continue;
+                }
+
+                (string a, string b) = (word[..i], word[i..]);
+                int spaced = pairs.GetValueOrDefault((a, b));
+                if (spaced >= 2 && spaced * 2 >= count && words.ContainsKey(a) && words.ContainsKey(b))
+                {
+                    words[a] += count;
+                    words[b] += count;
+                    pairs[(a, b)] = spaced + count;
+                    words[word] = 1; // it stays known (lists may vouch for it) but no longer outweighs the pair
+                    moved++;
+                    break;
+                }
+            }
+        }
+
+        return moved;
+    }
+
+    /// <summary>
+    /// The Tesseract list holds joined forms (کرلیا, جاسکتا). A list word that is a known word joined at a non-joining
+    /// letter to a light verb or auxiliary of joined-auxiliaries.txt is dropped, so the repair reads it as two words.
+    /// </summary>
+    static int DropJoinedAuxiliaries(string root, Dictionary<string, int> words, HashSet<string> protectedWords)
+    {
+        var auxiliaries = File.ReadLines(Path.Combine(root, "src", "UrduText", "Transliteration", "Data", "joined-auxiliaries.txt"))
+            .Where(l => l.Length > 0 && l[0] != '#').Select(l => UrduNormalizer.Default.Normalize(l.Trim())).ToHashSet(StringComparer.Ordinal);
+        int dropped = 0;
+        foreach ((string word, int count) in words.ToArray())
+        {
+            if (count > 2 || protectedWords.Contains(word))
+            {
+                continue; // only words vouched for by the Tesseract list alone
+            }
+
+            for (int i = UrduSpacingRepairer.MinPieceLength; i <= word.Length - UrduSpacingRepairer.MinPieceLength; i++)
+            {
+                if (UrduSpacingRepairer.IsCutPoint(word, i) && auxiliaries.Contains(word[i..]) && words.GetValueOrDefault(word[..i]) > 2)
+                {
+                    words.Remove(word);
+                    dropped++;
+                    break;
+                }
+            }
+        }
+
+        return dropped;
     }
 
     internal static string[] WikiLines(string shared) =>

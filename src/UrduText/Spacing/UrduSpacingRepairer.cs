@@ -217,7 +217,11 @@ public sealed class UrduSpacingRepairer
     /// non-joining letter (so the marks of that letter stay with it) and the char at <paramref name="i"/> starts a letter.
     /// </summary>
     internal static bool IsCutPoint(ReadOnlySpan<char> word, int i) =>
-        IsNonJoining(word[i - 1]) && word[i] != 'ء' && word[i] is (>= '\u0621' and <= '\u064A') or (>= '\u0671' and <= '\u06D3') or '\u06D5';
+        IsNonJoining(word[i - 1]) && word[i] is (>= '\u0621' and <= '\u064A') or (>= '\u0671' and <= '\u06D3') or '\u06D5'
+        && !CannotStartWord(word[i]);
+
+    /// <summary>Letters no Urdu word starts with: ء (U+0621), ؤ (U+0624), ئ (U+0626), ں (U+06BA), ھ (U+06BE).</summary>
+    static bool CannotStartWord(char c) => c is '\u0621' or '\u0624' or '\u0626' or '\u06BA' or '\u06BE';
 
     /// <summary>
     /// Decides how to cut <paramref name="word"/>: writes the cut positions (ascending) to <paramref name="cuts"/> and
