@@ -39,9 +39,10 @@ public sealed class UrduSpacingModel
     /// <summary>Flag (computed on load): the word can be cut at a non-joining letter into words of the lexicon.</summary>
     internal const byte SplittableFlag = 2;
 
-    UrduSpacingModel(string[] words, int[] counts, byte[] flags, (int First, int Second, int Count)[] pairs, string name)
+    UrduSpacingModel(string[] words, int[] counts, byte[] flags, (int First, int Second, int Count)[] pairs, string name, UrduSpacingScoring scoring)
     {
         Name = name;
+        Scoring = scoring;
         _ids = new Dictionary<string, int>(words.Length, StringComparer.Ordinal);
         for (int i = 0; i < words.Length; i++)
         {
@@ -89,6 +90,9 @@ public sealed class UrduSpacingModel
     /// <summary>A short description of the model's source, as written by the generator.</summary>
     public string Name { get; }
 
+    /// <summary>The scoring constants the generator tuned for this model on its dev split.</summary>
+    internal UrduSpacingScoring Scoring { get; }
+
     /// <summary>The number of words in the lexicon.</summary>
     public int WordCount => _logUnigram.Length;
 
@@ -122,6 +126,7 @@ public sealed class UrduSpacingModel
             }
 
             string name = reader.ReadString();
+            var scoring = new UrduSpacingScoring(reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble());
             int wordCount = reader.ReadInt32();
             if (wordCount < 0 || wordCount > 10_000_000)
             {
@@ -158,7 +163,7 @@ public sealed class UrduSpacingModel
                 pairs[i] = (first, second, count);
             }
 
-            return new UrduSpacingModel(words, counts, flags, pairs, name);
+            return new UrduSpacingModel(words, counts, flags, pairs, name, scoring);
         }
         catch (EndOfStreamException e)
         {
@@ -167,13 +172,16 @@ public sealed class UrduSpacingModel
     }
 
     /// <summary>Writes a model in the format <see cref="Load"/> reads (used by the generator).</summary>
-    internal static void Write(Stream stream, string name, IReadOnlyList<(string Word, int Count, byte Flags)> words, IReadOnlyList<(int First, int Second, int Count)> pairs)
+    internal static void Write(Stream stream, string name, UrduSpacingScoring scoring, IReadOnlyList<(string Word, int Count, byte Flags)> words, IReadOnlyList<(int First, int Second, int Count)> pairs)
     {
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip, Encoding.UTF8);
         writer.Write(Magic);
         writer.Write(Version);
         writer.Write(name);
+        writer.Write(scoring.SplitPenalty);
+        writer.Write(scoring.UnknownLogProbability);
+        writer.Write(scoring.UnknownPerChar);
         writer.Write(words.Count);
         foreach ((string word, int count, byte flags) in words)
         {
@@ -235,3 +243,10 @@ public sealed class UrduSpacingModel
         return Load(stream);
     }
 }
+
+/// <summary>
+/// The constants of the split decision: a split wins when the pieces' log-probability, minus
+/// <paramref name="SplitPenalty"/> per restored space, beats the whole word's (for a word the lexicon lacks,
+/// <paramref name="UnknownLogProbability"/> minus <paramref name="UnknownPerChar"/> per char).
+/// </summary>
+internal readonly record struct UrduSpacingScoring(double SplitPenalty, double UnknownLogProbability, double UnknownPerChar);

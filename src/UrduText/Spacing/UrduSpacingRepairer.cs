@@ -36,18 +36,18 @@ public sealed class UrduSpacingRepairer
     /// <param name="model">The lexicon and counts.</param>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
     public UrduSpacingRepairer(UrduSpacingModel model)
-        : this(model, splitPenalty: 2.0, unknownLogProbability: -8.0, unknownPerChar: 2.0)
+        : this(model, (model ?? throw new ArgumentNullException(nameof(model))).Scoring)
     {
     }
 
     /// <summary>Creates a repairer with explicit scoring constants (used by the evaluation tool to tune on its dev split).</summary>
-    internal UrduSpacingRepairer(UrduSpacingModel model, double splitPenalty, double unknownLogProbability, double unknownPerChar)
+    internal UrduSpacingRepairer(UrduSpacingModel model, UrduSpacingScoring scoring)
     {
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
-        _splitPenalty = splitPenalty;
-        _unknownLogProbability = unknownLogProbability;
-        _unknownPerChar = unknownPerChar;
+        _splitPenalty = scoring.SplitPenalty;
+        _unknownLogProbability = scoring.UnknownLogProbability;
+        _unknownPerChar = scoring.UnknownPerChar;
     }
 
     /// <summary>A shared repairer over <see cref="UrduSpacingModel.Default"/>, the permissive core model.</summary>
