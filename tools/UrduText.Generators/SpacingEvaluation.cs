@@ -47,6 +47,11 @@ internal static class SpacingEvaluation
 
         Console.WriteLine($"data model: {data.WordCount:N0} words, {data.PairCount:N0} pairs, load {stopwatch.ElapsedMilliseconds} ms");
 
+        if (args.Contains("--profile"))
+        {
+            return Profile(root);
+        }
+
         if (args.Contains("--errors"))
         {
             Measure(new UrduSpacingRepairer(data, data.Scoring), sets[1].Lines, Console.Out);
@@ -90,7 +95,7 @@ internal static class SpacingEvaluation
         {
             var repairer = new UrduSpacingRepairer(data);
             int shown = 0;
-            foreach (string raw in sets[1].Lines)
+            foreach (string raw in sets[args.Contains("test") ? 2 : 1].Lines)
             {
                 string line = UrduNormalizer.Default.Normalize(raw);
                 string fixedLine = repairer.Repair(line);
@@ -114,6 +119,45 @@ internal static class SpacingEvaluation
         int s = Math.Max(0, text.LastIndexOf(' ', Math.Max(0, position - 1)) + 1);
         int e = text.IndexOf(' ', position);
         return text[s..(e < 0 ? text.Length : e)] + "\t" + (position - s);
+    }
+
+    public static int Profile(string root)
+    {
+        string text = File.ReadAllText(Path.Combine(root, "benchmarks", "Data", "ur-wikipedia-dakshina.txt"));
+        foreach (var repairer in new[] { UrduSpacingRepairer.Default, new UrduSpacingRepairer(LoadData(root)) })
+        {
+            char[] dest = new char[UrduSpacingRepairer.GetMaxRepairedLength(text.Length)];
+            repairer.Repair(text, dest, out _, out _);
+            var sw = Stopwatch.StartNew();
+            for (int i = 0; i < 5; i++) repairer.Repair(text, dest, out _, out _);
+            Console.WriteLine($"repair: {sw.Elapsed.TotalMilliseconds / 5:F1} ms per pass");
+            int words = 0, known = 0, fast = 0, slow = 0; long slowTicks = 0;
+            var slowest = new List<(double, string)>();
+            int[] cuts = new int[UrduSpacingRepairer.MaxCuts];
+            foreach (var t in UrduTokenizer.EnumerateTokens(text))
+            {
+                if (t.Kind != UrduTokenKind.Word) continue;
+                words++;
+                var w = text.AsSpan(t.Start, t.Length);
+                int id = repairer.Model.Id(w);
+                if (id >= 0) known++;
+                if (id >= 0 && (!repairer.Model.IsSplittable(id) || repairer.Model.IsProtected(id))) { fast++; continue; }
+                long s = Stopwatch.GetTimestamp();
+                for (int i = 0; i < 20; i++) repairer.Decide(w, -1, cuts, out _);
+                long e = Stopwatch.GetTimestamp() - s;
+                slowTicks += e; slow++;
+                slowest.Add((e / 20.0 * 1e9 / Stopwatch.Frequency, w.ToString()));
+            }
+            Console.WriteLine($"words {words}, known {known}, fast {fast}, slow {slow}, slow total {slowTicks * 1000.0 / Stopwatch.Frequency / 20:F1} ms");
+            foreach (var (ns, w) in slowest.OrderByDescending(x => x.Item1).Take(8)) Console.WriteLine($"  {ns:F0} ns {w} ({w.Length})");
+        }
+        return 0;
+    }
+
+    static UrduSpacingModel LoadData(string root)
+    {
+        using var s = File.OpenRead(Path.Combine(root, "src", "UrduText.Data", "Data", "spacing-wiki.bin"));
+        return UrduSpacingModel.Load(s);
     }
 
     internal sealed record Result(int Removed, int TruePositive, int Predicted, int CleanWords, int CleanChanged)

@@ -28,10 +28,9 @@ public sealed class UrduSpacingModel
     readonly Dictionary<string, int> _ids;
     readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     readonly float[] _logUnigram;
-    readonly float[] _unigram;
-    readonly float[] _count;
+    readonly float[] _logBackoff;     // log((1 - PairWeight) * P(w)): P(w | previous) for a pair never seen
     readonly byte[] _flags;
-    readonly Dictionary<long, float> _pairs;
+    readonly Dictionary<long, float> _logPairs; // log P(second | first) for the pairs seen, interpolated
 
     /// <summary>Flag: the word is a name (or other gazetteer entry) and is never split.</summary>
     internal const byte ProtectedFlag = 1;
@@ -59,19 +58,21 @@ public sealed class UrduSpacingModel
         total = Math.Max(total, 1);
         TotalCount = (long)total;
         _logUnigram = new float[words.Length];
-        _unigram = new float[words.Length];
-        _count = new float[words.Length];
+        _logBackoff = new float[words.Length];
         for (int i = 0; i < words.Length; i++)
         {
-            _count[i] = Math.Max(counts[i], 1);
-            _unigram[i] = (float)(_count[i] / total);
-            _logUnigram[i] = (float)Math.Log(_unigram[i]);
+            double p = Math.Max(counts[i], 1) / total;
+            _logUnigram[i] = (float)Math.Log(p);
+            _logBackoff[i] = (float)Math.Log((1 - PairWeight) * p);
         }
 
-        _pairs = new Dictionary<long, float>(pairs.Length);
+        // Precomputed so that scoring takes no logarithm.
+        _logPairs = new Dictionary<long, float>(pairs.Length);
         foreach ((int first, int second, int count) in pairs)
         {
-            _pairs[PairKey(first, second)] = count;
+            double pair = (double)count / Math.Max(counts[first], 1);
+            double p = Math.Max(counts[second], 1) / total;
+            _logPairs[PairKey(first, second)] = (float)Math.Log((PairWeight * Math.Min(pair, 1)) + ((1 - PairWeight) * p));
         }
 
         _flags = flags;
@@ -97,7 +98,7 @@ public sealed class UrduSpacingModel
     public int WordCount => _logUnigram.Length;
 
     /// <summary>The number of word pairs with a count.</summary>
-    public int PairCount => _pairs.Count;
+    public int PairCount => _logPairs.Count;
 
     /// <summary>The sum of the word counts.</summary>
     public long TotalCount { get; }
@@ -214,8 +215,7 @@ public sealed class UrduSpacingModel
             return _logUnigram[word];
         }
 
-        double pair = _pairs.TryGetValue(PairKey(previous, word), out float count) ? count / _count[previous] : 0;
-        return Math.Log((PairWeight * pair) + ((1 - PairWeight) * _unigram[word]));
+        return _logPairs.TryGetValue(PairKey(previous, word), out float logPair) ? logPair : _logBackoff[word];
     }
 
     static long PairKey(int first, int second) => ((long)first << 32) | (uint)second;

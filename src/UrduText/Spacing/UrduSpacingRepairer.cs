@@ -269,6 +269,18 @@ public sealed class UrduSpacingRepairer
             return 0;
         }
 
+        // Cheap rejection: every split starts with a word of the lexicon ending at a cut point.
+        bool anyFirst = false;
+        for (int c = 1; c < n && !anyFirst; c++)
+        {
+            anyFirst = model.Id(word[..points[c]]) >= 0;
+        }
+
+        if (!anyFirst)
+        {
+            return 0;
+        }
+
         points[n++] = word.Length;
 
         // Viterbi over pieces word[points[a]..points[b]]: state = the piece (a, b); score = best path ending with it.
