@@ -124,13 +124,39 @@ internal static class SpacingEvaluation
     public static int Profile(string root)
     {
         string text = File.ReadAllText(Path.Combine(root, "benchmarks", "Data", "ur-wikipedia-dakshina.txt"));
-        foreach (var repairer in new[] { UrduSpacingRepairer.Default, new UrduSpacingRepairer(LoadData(root)) })
+        var dataRepairer = new UrduSpacingRepairer(LoadData(root));
+        foreach (var repairer in new[] { UrduSpacingRepairer.Default, dataRepairer, UrduSpacingRepairer.Default, dataRepairer })
         {
             char[] dest = new char[UrduSpacingRepairer.GetMaxRepairedLength(text.Length)];
             repairer.Repair(text, dest, out _, out _);
             var sw = Stopwatch.StartNew();
             for (int i = 0; i < 5; i++) repairer.Repair(text, dest, out _, out _);
             Console.WriteLine($"repair: {sw.Elapsed.TotalMilliseconds / 5:F1} ms per pass");
+            sw.Restart();
+            int lookups = 0;
+            for (int i = 0; i < 5; i++)
+            {
+                foreach (var t in UrduTokenizer.EnumerateTokens(text))
+                {
+                    if (t.Kind == UrduTokenKind.Word && repairer.Model.Id(text.AsSpan(t.Start, t.Length)) >= 0)
+                    {
+                        lookups++;
+                    }
+                }
+            }
+
+            Console.WriteLine($"tokenize + one lookup per word: {sw.Elapsed.TotalMilliseconds / 5:F1} ms per pass ({lookups / 5} known)");
+            sw.Restart();
+            int editCount = 0;
+            for (int i = 0; i < 5; i++)
+            {
+                foreach (var e in repairer.EnumerateEdits(text))
+                {
+                    editCount++;
+                }
+            }
+
+            Console.WriteLine($"edits: {sw.Elapsed.TotalMilliseconds / 5:F1} ms per pass ({editCount / 5} edits)");
             int words = 0, known = 0, fast = 0, slow = 0; long slowTicks = 0;
             var slowest = new List<(double, string)>();
             int[] cuts = new int[UrduSpacingRepairer.MaxCuts];
