@@ -81,8 +81,8 @@ internal static class SpacingEvaluation
         }
 
         Console.WriteLine($"removal rate {SpacingModelGenerator.RemoveRate}, seed {SpacingModelGenerator.Seed}");
-        Console.WriteLine("| model | set | removed spaces | precision | recall | F1 | clean words | words changed in clean text |");
-        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| model | set | removed spaces | precision | precision without source omissions | recall | F1 | clean words | words changed in clean text |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach ((string label, UrduSpacingModel model) in new[] { ("core (permissive)", core), ("UrduText.Data", data) })
         {
             foreach (var set in sets)
@@ -186,14 +186,19 @@ internal static class SpacingEvaluation
         return UrduSpacingModel.Load(s);
     }
 
-    internal sealed record Result(int Removed, int TruePositive, int Predicted, int CleanWords, int CleanChanged)
+    /// <summary>
+    /// <paramref name="AlsoInClean"/>: restored spaces that were not removed but that the repair also restores in the
+    /// clean line (spaces the source itself lacks); <see cref="PrecisionNew"/> leaves them out.
+    /// </summary>
+    internal sealed record Result(int Removed, int TruePositive, int Predicted, int CleanWords, int CleanChanged, int AlsoInClean)
     {
         public double Precision => Predicted == 0 ? 1 : (double)TruePositive / Predicted;
+        public double PrecisionNew => Predicted - AlsoInClean == 0 ? 1 : (double)TruePositive / (Predicted - AlsoInClean);
         public double Recall => Removed == 0 ? 1 : (double)TruePositive / Removed;
         public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
         public double ChangedRate => CleanWords == 0 ? 0 : (double)CleanChanged / CleanWords;
 
-        public string Row() => $"{Removed:N0} | {Precision:P2} | {Recall:P2} | {F1:P2} | {CleanWords:N0} | {CleanChanged:N0} ({ChangedRate:P3})";
+        public string Row() => $"{Removed:N0} | {Precision:P2} | {PrecisionNew:P2} | {Recall:P2} | {F1:P2} | {CleanWords:N0} | {CleanChanged:N0} ({ChangedRate:P3})";
 
         public override string ToString() => $"P {Precision:P2} R {Recall:P2} F1 {F1:P2}; clean changed {CleanChanged}/{CleanWords} ({ChangedRate:P3})";
     }
@@ -201,7 +206,8 @@ internal static class SpacingEvaluation
     internal static Result Measure(UrduSpacingRepairer repairer, string[] lines, TextWriter? log = null)
     {
         var random = new Random(SpacingModelGenerator.Seed);
-        int removed = 0, tp = 0, predicted = 0, cleanWords = 0, cleanChanged = 0;
+        int removed = 0, tp = 0, predicted = 0, cleanWords = 0, cleanChanged = 0, alsoInClean = 0;
+        var cleanEdits = new List<int>();
         var gold = new HashSet<int>();
         var text = new StringBuilder();
         foreach (string raw in lines)
@@ -212,8 +218,10 @@ internal static class SpacingEvaluation
             int previousWordWithEdit = -1;
             UrduToken[] tokens = UrduTokenizer.Tokenize(line);
             cleanWords += tokens.Count(t => t.Kind == UrduTokenKind.Word);
+            cleanEdits.Clear();
             foreach (var edit in repairer.EnumerateEdits(line))
             {
+                cleanEdits.Add(edit.Position);
                 int word = Array.FindIndex(tokens, t => t.Start < edit.Position && edit.Position < t.End);
                 if (word != previousWordWithEdit)
                 {
@@ -226,6 +234,7 @@ internal static class SpacingEvaluation
             gold.Clear();
             text.Clear();
             int copied = 0;
+            var removedAt = new List<int>(); // positions in the clean line of the removed spaces
             for (int i = 0; i + 1 < tokens.Length; i++)
             {
                 UrduToken a = tokens[i], b = tokens[i + 1];
@@ -235,6 +244,7 @@ internal static class SpacingEvaluation
                 {
                     text.Append(line, copied, a.End - copied);
                     gold.Add(text.Length);
+                    removedAt.Add(a.End);
                     copied = b.Start;
                 }
             }
@@ -242,10 +252,17 @@ internal static class SpacingEvaluation
             text.Append(line, copied, line.Length - copied);
             string corrupted = text.ToString();
             removed += gold.Count;
+            // The repair's edits on the clean line, in the corrupted line's coordinates: spaces the source itself lacks.
+            var sourceOmissions = cleanEdits.Select(p => p - removedAt.Count(r => r < p)).ToHashSet();
             var found = new HashSet<int>();
             foreach (var edit in repairer.EnumerateEdits(corrupted))
             {
                 predicted++;
+                if (!gold.Contains(edit.Position) && sourceOmissions.Contains(edit.Position))
+                {
+                    alsoInClean++;
+                }
+
                 found.Add(edit.Position);
                 if (gold.Contains(edit.Position))
                 {
@@ -266,6 +283,6 @@ internal static class SpacingEvaluation
             }
         }
 
-        return new Result(removed, tp, predicted, cleanWords, cleanChanged);
+        return new Result(removed, tp, predicted, cleanWords, cleanChanged, alsoInClean);
     }
 }
