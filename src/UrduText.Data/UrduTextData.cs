@@ -29,6 +29,27 @@ public static class UrduTextData
     /// <summary>A shared <see cref="TransliterationScheme.Readable"/> transliterator that uses <see cref="TransliterationModel"/>.</summary>
     public static UrduTransliterator Transliterator => s_transliterator.Value;
 
+    const string SpacingResource = "UrduText.Data.spacing-wiki.bin";
+
+    static readonly Lazy<UrduSpacingModel> s_spacingModel = new(LoadSpacingModel, LazyThreadSafetyMode.ExecutionAndPublication);
+    static readonly Lazy<UrduSpacingRepairer> s_spacingRepairer = new(() => new UrduSpacingRepairer(s_spacingModel.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// The word-spacing model with word and word-pair counts from the train split of the Dakshina Urdu Wikipedia
+    /// sample (docs/spacing.md). Loaded on first use; thread-safe.
+    /// </summary>
+    public static UrduSpacingModel SpacingModel => s_spacingModel.Value;
+
+    /// <summary>A shared <see cref="UrduSpacingRepairer"/> that uses <see cref="SpacingModel"/>.</summary>
+    public static UrduSpacingRepairer SpacingRepairer => s_spacingRepairer.Value;
+
+    static UrduSpacingModel LoadSpacingModel()
+    {
+        using Stream stream = typeof(UrduTextData).Assembly.GetManifestResourceStream(SpacingResource)
+            ?? throw new InvalidOperationException("The UrduText.Data assembly was built without its spacing model.");
+        return UrduSpacingModel.Load(stream);
+    }
+
     static TransliterationModel LoadModel()
     {
         using Stream stream = typeof(UrduTextData).Assembly.GetManifestResourceStream(ModelResource)

@@ -23,9 +23,25 @@ public sealed class UrduAnalyzer : StopwordAnalyzerBase
     /// <param name="matchVersion">The Lucene compatibility version, usually <see cref="LuceneVersion.LUCENE_48"/>.</param>
     /// <param name="stopWords">Normalized stop words (build them with <see cref="UrduStopWords.Create"/>), or <see cref="CharArraySet.Empty"/> to keep every word.</param>
     public UrduAnalyzer(LuceneVersion matchVersion, CharArraySet stopWords)
-        : base(matchVersion, stopWords)
+        : this(matchVersion, stopWords, spacingRepairer: null)
     {
     }
+
+    /// <summary>Creates an analyzer with the given stop words that also restores missing spaces.</summary>
+    /// <param name="matchVersion">The Lucene compatibility version, usually <see cref="LuceneVersion.LUCENE_48"/>.</param>
+    /// <param name="stopWords">Normalized stop words (build them with <see cref="UrduStopWords.Create"/>), or <see cref="CharArraySet.Empty"/> to keep every word.</param>
+    /// <param name="spacingRepairer">
+    /// The word-spacing repair to apply in the tokenizer (<see cref="UrduSpacingRepairer.Default"/>, or the UrduText.Data
+    /// one), or <see langword="null"/> (the default) to keep words as written. Split words keep offsets into the original text.
+    /// </param>
+    public UrduAnalyzer(LuceneVersion matchVersion, CharArraySet stopWords, UrduSpacingRepairer? spacingRepairer)
+        : base(matchVersion, stopWords)
+    {
+        SpacingRepairer = spacingRepairer;
+    }
+
+    /// <summary>The word-spacing repair the tokenizer applies, or <see langword="null"/> (the default).</summary>
+    public UrduSpacingRepairer? SpacingRepairer { get; }
 
     /// <summary>Builds the tokenizer and filter chain for a field.</summary>
     /// <param name="fieldName">The field being analyzed.</param>
@@ -33,7 +49,7 @@ public sealed class UrduAnalyzer : StopwordAnalyzerBase
     /// <returns>The chain.</returns>
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var source = new UrduLuceneTokenizer(reader);
+        var source = new UrduLuceneTokenizer(AttributeSource.AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, reader, keepPunctuation: false, SpacingRepairer);
         TokenStream result = new UrduNormalizationFilter(source);
         // The stop set holds normalized words, so it must come after the normalization filter.
         result = new UrduStopFilter(m_matchVersion, result, m_stopwords);

@@ -47,6 +47,12 @@ public sealed class UrduLuceneTokenizer : Tokenizer
     int _tokenIndex;
     int _wordStart = -1;    // a hashtag's or mention's word in _buffer, emitted right after the token itself
     int _wordEnd;
+    readonly UrduSpacingRepairer? _spacing;
+    int[] _edits = new int[64]; // positions in _buffer where the spacing repair restores a space, ascending
+    int _editCount;
+    int _editIndex;
+    int _pieceStart = -1;   // the rest of a word the spacing repair splits, emitted as the next tokens
+    int _pieceEnd;
 
     /// <summary>Creates a tokenizer over <paramref name="input"/> that drops punctuation and symbols.</summary>
     /// <param name="input">The text to tokenize.</param>
@@ -60,9 +66,24 @@ public sealed class UrduLuceneTokenizer : Tokenizer
     /// <param name="input">The text to tokenize.</param>
     /// <param name="keepPunctuation"><see langword="true"/> to emit <see cref="UrduTokenKind.Punctuation"/> and <see cref="UrduTokenKind.Symbol"/> tokens too.</param>
     public UrduLuceneTokenizer(AttributeFactory factory, TextReader input, bool keepPunctuation)
+        : this(factory, input, keepPunctuation, spacingRepairer: null)
+    {
+    }
+
+    /// <summary>Creates a tokenizer over <paramref name="input"/> that can restore missing spaces.</summary>
+    /// <param name="factory">The attribute factory.</param>
+    /// <param name="input">The text to tokenize.</param>
+    /// <param name="keepPunctuation"><see langword="true"/> to emit <see cref="UrduTokenKind.Punctuation"/> and <see cref="UrduTokenKind.Symbol"/> tokens too.</param>
+    /// <param name="spacingRepairer">
+    /// When not <see langword="null"/>, a word written without the space after a non-joining letter (<c>کرلیا</c>) is
+    /// emitted as its words (<c>کر</c>, <c>لیا</c>), each with its own offsets into the original text and a position
+    /// increment of 1 (docs/spacing.md). <see langword="null"/> (the default) keeps every word as written.
+    /// </param>
+    public UrduLuceneTokenizer(AttributeFactory factory, TextReader input, bool keepPunctuation, UrduSpacingRepairer? spacingRepairer)
         : base(factory, input)
     {
         _keepPunctuation = keepPunctuation;
+        _spacing = spacingRepairer;
         _termAtt = AddAttribute<ICharTermAttribute>();
         _offsetAtt = AddAttribute<IOffsetAttribute>();
         _typeAtt = AddAttribute<ITypeAttribute>();
@@ -86,6 +107,12 @@ public sealed class UrduLuceneTokenizer : Tokenizer
             return true;
         }
 
+        if (_pieceStart >= 0)
+        {
+            EmitPiece(_pieceStart, _pieceEnd);
+            return true;
+        }
+
         while (true)
         {
             while (_tokenIndex < _tokenCount)
@@ -94,6 +121,13 @@ public sealed class UrduLuceneTokenizer : Tokenizer
                 if (!_keepPunctuation && token.Kind is UrduTokenKind.Punctuation or UrduTokenKind.Symbol)
                 {
                     continue;
+                }
+
+                if (_spacing is not null && token.Kind == UrduTokenKind.Word && SplitsAt(token) is > 0 and int cut)
+                {
+                    _pieceEnd = token.End;
+                    EmitPiece(token.Start, token.End, cut);
+                    return true;
                 }
 
                 _termAtt.CopyBuffer(_buffer, token.Start, token.Length);
@@ -132,6 +166,55 @@ public sealed class UrduLuceneTokenizer : Tokenizer
         _eof = false;
         _tokenCount = _tokenIndex = 0;
         _wordStart = -1;
+        _pieceStart = -1;
+        _editCount = _editIndex = 0;
+    }
+
+    // The first restored space inside token (a position in _buffer), or 0; skips edits before it.
+    int SplitsAt(UrduToken token)
+    {
+        while (_editIndex < _editCount && _edits[_editIndex] <= token.Start)
+        {
+            _editIndex++;
+        }
+
+        return _editIndex < _editCount && _edits[_editIndex] < token.End ? _edits[_editIndex] : 0;
+    }
+
+    // Emits _buffer[start..cut) as a <Word> with its own offsets; what follows cut waits as the next piece.
+    void EmitPiece(int start, int end, int cut = -1)
+    {
+        if (cut < 0)
+        {
+            _editIndex++;
+            cut = _editIndex < _editCount && _edits[_editIndex] < end ? _edits[_editIndex] : end;
+        }
+
+        _termAtt.CopyBuffer(_buffer, start, cut - start);
+        _offsetAtt.SetOffset(CorrectOffset(_bufferOffset + start), CorrectOffset(_bufferOffset + cut));
+        _typeAtt.Type = GetTypeName(UrduTokenKind.Word);
+        _posIncAtt.PositionIncrement = 1;
+        _pieceStart = cut < end ? cut : -1;
+    }
+
+    // Finds where the spacing repair restores spaces in _buffer[from..to) (the slice just tokenized).
+    void FindEdits(int from, int to)
+    {
+        _editCount = _editIndex = 0;
+        if (_spacing is null)
+        {
+            return;
+        }
+
+        foreach (UrduSpacingEdit edit in _spacing.EnumerateEdits(_buffer.AsSpan(from, to - from)))
+        {
+            if (_editCount == _edits.Length)
+            {
+                Array.Resize(ref _edits, _edits.Length * 2);
+            }
+
+            _edits[_editCount++] = from + edit.Position;
+        }
     }
 
     // The word of a hashtag or mention (buffer positions stay valid: the buffer is refilled only when every token of
@@ -161,6 +244,7 @@ public sealed class UrduLuceneTokenizer : Tokenizer
             if (_scanned < _limit)
             {
                 var status = UrduTokenizer.Tokenize(_buffer.AsSpan(_scanned, _limit - _scanned), _tokens, out int consumed, out int written);
+                FindEdits(_scanned, status == OperationStatus.Done ? _limit : _scanned + consumed);
                 for (int i = 0; i < written; i++)
                 {
                     UrduToken t = _tokens[i];

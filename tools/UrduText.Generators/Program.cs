@@ -5,6 +5,8 @@
 //   dotnet run --project tools/UrduText.Generators -- normalization
 //   dotnet run --project tools/UrduText.Generators -c Release -- translit-model [--dev] [--data ../shared/data] [--out FILE]
 //     (after gazetteer: the model also trains on the curated person/place names)
+//   dotnet run --project tools/UrduText.Generators -c Release -- spacing-model core|data   (docs/spacing.md)
+//   dotnet run --project tools/UrduText.Generators -c Release -- spacing-eval [--tune] [--examples]
 // The output is committed, so building the library never needs this tool.
 using UrduText.Generators;
 
@@ -33,6 +35,10 @@ switch (command)
     case "normalization":
         NormalizationGenerator.Run(root);
         break;
+    case "spacing-model":
+        return SpacingModelGenerator.Run(root, args[1..]);
+    case "spacing-eval":
+        return SpacingEvaluation.Run(root, args[1..]);
     case "all":
         CharClassGenerator.Run(root);
         NormalizationGenerator.Run(root);
@@ -40,7 +46,7 @@ switch (command)
         NormalizationGenerator.Run(root);
         break;
     default:
-        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, normalization, gazetteer, gazetteer-check, translit-model, dochashmi-wordlist, all");
+        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, normalization, gazetteer, gazetteer-check, translit-model, spacing-model, spacing-eval, dochashmi-wordlist, all");
         return 2;
 }
 

@@ -4,7 +4,7 @@ using UrduText.Cli.IO;
 
 namespace UrduText.Cli.Commands;
 
-/// <summary><c>urdutext normalize [--profile default|search] [--replace-invalid] [FILE...]</c>: canonical Urdu, line by line.</summary>
+/// <summary><c>urdutext normalize [--profile default|search] [--repair-spacing] [--replace-invalid] [FILE...]</c>: canonical Urdu, line by line.</summary>
 internal static class NormalizeCommand
 {
     public static Command Create()
@@ -16,9 +16,15 @@ internal static class NormalizeCommand
             "default: meaning-preserving (D1–D8); search: also removes diacritics and ZWNJ, ASCII digits, lower-case Latin.",
             "default", "search");
 
+        var repairSpacing = new Option<bool>("--repair-spacing")
+        {
+            Description = "Also restore the spaces left out after non-joining letters (کرلیا → کر لیا), with the UrduText.Data spacing model (docs/spacing.md).",
+        };
+
         var command = new Command("normalize", "Normalize Urdu text (Arabic-keyboard letters, presentation forms, kashida, invisible characters, digits, spaces) line by line.");
         command.Arguments.Add(files);
         command.Options.Add(profile);
+        command.Options.Add(repairSpacing);
         command.Options.Add(replaceInvalid);
         command.Options.Add(quiet);
         command.SetAction(parse =>
@@ -26,16 +32,20 @@ internal static class NormalizeCommand
             UrduNormalizer normalizer = parse.GetValue(profile) == "search" ? UrduNormalizer.Search : UrduNormalizer.Default;
             using var reader = new Utf8LineReader(InputSource.OpenWithProgress(parse.GetValue(files)!, parse.GetValue(quiet)), parse.GetValue(replaceInvalid));
             using TextWriter output = InputSource.OpenOutput();
-            Run(normalizer, reader, output);
+            Run(normalizer, parse.GetValue(repairSpacing) ? UrduTextData.SpacingRepairer : null, reader, output);
             return CliRunner.Success;
         });
         return command;
     }
 
-    /// <summary>Streams: one line in memory at a time, normalized into a pooled buffer (lines are independent under every profile).</summary>
-    internal static void Run(UrduNormalizer normalizer, Utf8LineReader reader, TextWriter output)
+    /// <summary>
+    /// Streams: one line in memory at a time, normalized into a pooled buffer (lines are independent under every profile,
+    /// and the spacing repair's word context restarts at every line), then optionally repaired into a second one.
+    /// </summary>
+    internal static void Run(UrduNormalizer normalizer, UrduSpacingRepairer? repairer, Utf8LineReader reader, TextWriter output)
     {
         char[] buffer = ArrayPool<char>.Shared.Rent(4096);
+        char[] repaired = ArrayPool<char>.Shared.Rent(repairer is null ? 0 : 4096);
         try
         {
             while (reader.TryReadLine(out ReadOnlyMemory<char> line))
@@ -48,13 +58,30 @@ internal static class NormalizeCommand
                 }
 
                 normalizer.TryNormalize(line.Span, buffer, out int written);
-                output.Write(buffer, 0, written);
+                if (repairer is null)
+                {
+                    output.Write(buffer, 0, written);
+                }
+                else
+                {
+                    int max = UrduSpacingRepairer.GetMaxRepairedLength(written);
+                    if (repaired.Length < max)
+                    {
+                        ArrayPool<char>.Shared.Return(repaired);
+                        repaired = ArrayPool<char>.Shared.Rent(max);
+                    }
+
+                    repairer.Repair(buffer.AsSpan(0, written), repaired, out _, out int repairedLength);
+                    output.Write(repaired, 0, repairedLength);
+                }
+
                 output.Write('\n');
             }
         }
         finally
         {
             ArrayPool<char>.Shared.Return(buffer);
+            ArrayPool<char>.Shared.Return(repaired);
         }
     }
 }

@@ -13,6 +13,7 @@ public sealed class DocsSnippetTests
     [
         "docs/getting-started.md",
         "docs/integrations.md",
+        "docs/spacing.md",
         "src/UrduText/PACKAGE.md",
         "src/UrduText.Lucene/PACKAGE.md",
         "src/UrduText.Tokenizers/PACKAGE.md",

@@ -12,7 +12,7 @@ public class NormalizeCommandTests
     {
         using var reader = new Utf8LineReader(new MemoryStream(input), replaceInvalid);
         using var output = new StringWriter { NewLine = "\n" };
-        NormalizeCommand.Run(normalizer, reader, output);
+        NormalizeCommand.Run(normalizer, null, reader, output);
         return output.ToString();
     }
 

@@ -1,0 +1,252 @@
+using System.IO.Compression;
+using System.Text;
+using System.Threading;
+
+namespace UrduText;
+
+/// <summary>
+/// The lexicon behind <see cref="UrduSpacingRepairer"/>: words with their counts, counts of word pairs, and the words
+/// that must never be split (names). Immutable and thread-safe once loaded; every lookup works on
+/// <see cref="ReadOnlySpan{T}"/> and allocates nothing.
+/// </summary>
+/// <remarks>
+/// The core package embeds a permissively licensed model (<see cref="Default"/>); the UrduText.Data package supplies a
+/// larger one with counts from Urdu Wikipedia. Models are written by <c>tools/UrduText.Generators</c>
+/// (<c>spacing-model</c>); see docs/spacing.md for the format and the data.
+/// </remarks>
+public sealed class UrduSpacingModel
+{
+    const uint Magic = 0x50535455; // "UTSP"
+    const int Version = 1;
+    const string DefaultResource = "UrduText.Spacing.spacing-core.bin";
+
+    /// <summary>Weight of the pair estimate against the single-word estimate in the interpolated pair probability.</summary>
+    const double PairWeight = 0.7;
+
+    static readonly Lazy<UrduSpacingModel> s_default = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    readonly Dictionary<string, int> _ids;
+    readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    readonly float[] _logUnigram;
+    readonly float[] _logBackoff;     // log((1 - PairWeight) * P(w)): P(w | previous) for a pair never seen
+    readonly byte[] _flags;
+    readonly Dictionary<long, float> _logPairs; // log P(second | first) for the pairs seen, interpolated
+
+    /// <summary>Flag: the word is a name (or other gazetteer entry) and is never split.</summary>
+    internal const byte ProtectedFlag = 1;
+
+    /// <summary>Flag (computed on load): the word can be cut at a non-joining letter into words of the lexicon.</summary>
+    internal const byte SplittableFlag = 2;
+
+    UrduSpacingModel(string[] words, int[] counts, byte[] flags, (int First, int Second, int Count)[] pairs, string name, UrduSpacingScoring scoring)
+    {
+        Name = name;
+        Scoring = scoring;
+        _ids = new Dictionary<string, int>(words.Length, StringComparer.Ordinal);
+        for (int i = 0; i < words.Length; i++)
+        {
+            _ids[words[i]] = i;
+        }
+
+        _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        double total = 0;
+        foreach (int c in counts)
+        {
+            total += c;
+        }
+
+        total = Math.Max(total, 1);
+        TotalCount = (long)total;
+        _logUnigram = new float[words.Length];
+        _logBackoff = new float[words.Length];
+        for (int i = 0; i < words.Length; i++)
+        {
+            double p = Math.Max(counts[i], 1) / total;
+            _logUnigram[i] = (float)Math.Log(p);
+            _logBackoff[i] = (float)Math.Log((1 - PairWeight) * p);
+        }
+
+        // Precomputed so that scoring takes no logarithm.
+        _logPairs = new Dictionary<long, float>(pairs.Length);
+        foreach ((int first, int second, int count) in pairs)
+        {
+            double pair = (double)count / Math.Max(counts[first], 1);
+            double p = Math.Max(counts[second], 1) / total;
+            _logPairs[PairKey(first, second)] = (float)Math.Log((PairWeight * Math.Min(pair, 1)) + ((1 - PairWeight) * p));
+        }
+
+        _flags = flags;
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (CanSplit(words[i]))
+            {
+                _flags[i] |= SplittableFlag;
+            }
+        }
+    }
+
+    /// <summary>The permissive model embedded in the core package (word lists under the MIT and Apache-2.0 licences). Loaded on first use.</summary>
+    public static UrduSpacingModel Default => s_default.Value;
+
+    /// <summary>A short description of the model's source, as written by the generator.</summary>
+    public string Name { get; }
+
+    /// <summary>The scoring constants the generator tuned for this model on its dev split.</summary>
+    internal UrduSpacingScoring Scoring { get; }
+
+    /// <summary>The number of words in the lexicon.</summary>
+    public int WordCount => _logUnigram.Length;
+
+    /// <summary>The number of word pairs with a count.</summary>
+    public int PairCount => _logPairs.Count;
+
+    /// <summary>The sum of the word counts.</summary>
+    public long TotalCount { get; }
+
+    /// <summary>Whether <paramref name="word"/> is in the lexicon (exact, ordinal match of normalized text).</summary>
+    /// <param name="word">The word.</param>
+    /// <returns><see langword="true"/> when the lexicon lists the word.</returns>
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
+
+    /// <summary>Loads a model written by the <c>spacing-model</c> generator (a gzip stream).</summary>
+    /// <param name="stream">The model stream; read to its end, not disposed.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidDataException">The stream is not a spacing model.</exception>
+    public static UrduSpacingModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+            using var buffered = new BufferedStream(gzip, 1 << 16);
+            using var reader = new BinaryReader(buffered, Encoding.UTF8);
+            if (reader.ReadUInt32() != Magic || reader.ReadInt32() != Version)
+            {
+                throw new InvalidDataException("Not an UrduText spacing model (version 1).");
+            }
+
+            string name = reader.ReadString();
+            var scoring = new UrduSpacingScoring(reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble());
+            int wordCount = reader.ReadInt32();
+            if (wordCount < 0 || wordCount > 10_000_000)
+            {
+                throw new InvalidDataException("Bad word count in the spacing model.");
+            }
+
+            var words = new string[wordCount];
+            var counts = new int[wordCount];
+            var flags = new byte[wordCount];
+            for (int i = 0; i < wordCount; i++)
+            {
+                words[i] = reader.ReadString();
+                counts[i] = reader.ReadInt32();
+                flags[i] = reader.ReadByte();
+            }
+
+            int pairCount = reader.ReadInt32();
+            if (pairCount < 0 || pairCount > 50_000_000)
+            {
+                throw new InvalidDataException("Bad pair count in the spacing model.");
+            }
+
+            var pairs = new (int, int, int)[pairCount];
+            for (int i = 0; i < pairCount; i++)
+            {
+                int first = reader.ReadInt32();
+                int second = reader.ReadInt32();
+                int count = reader.ReadInt32();
+                if ((uint)first >= (uint)wordCount || (uint)second >= (uint)wordCount)
+                {
+                    throw new InvalidDataException("Bad pair in the spacing model.");
+                }
+
+                pairs[i] = (first, second, count);
+            }
+
+            return new UrduSpacingModel(words, counts, flags, pairs, name, scoring);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("The spacing model is truncated.", e);
+        }
+    }
+
+    /// <summary>Writes a model in the format <see cref="Load"/> reads (used by the generator).</summary>
+    internal static void Write(Stream stream, string name, UrduSpacingScoring scoring, IReadOnlyList<(string Word, int Count, byte Flags)> words, IReadOnlyList<(int First, int Second, int Count)> pairs)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8);
+        writer.Write(Magic);
+        writer.Write(Version);
+        writer.Write(name);
+        writer.Write(scoring.SplitPenalty);
+        writer.Write(scoring.UnknownLogProbability);
+        writer.Write(scoring.UnknownPerChar);
+        writer.Write(words.Count);
+        foreach ((string word, int count, byte flags) in words)
+        {
+            writer.Write(word);
+            writer.Write(count);
+            writer.Write((byte)(flags & ProtectedFlag));
+        }
+
+        writer.Write(pairs.Count);
+        foreach ((int first, int second, int count) in pairs)
+        {
+            writer.Write(first);
+            writer.Write(second);
+            writer.Write(count);
+        }
+    }
+
+    /// <summary>The id of <paramref name="word"/>, or -1.</summary>
+    internal int Id(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out int id) ? id : -1;
+
+    internal bool IsProtected(int id) => (_flags[id] & ProtectedFlag) != 0;
+
+    internal bool IsSplittable(int id) => (_flags[id] & SplittableFlag) != 0;
+
+    /// <summary>log P(<paramref name="word"/> | <paramref name="previous"/>), interpolating the pair and single-word estimates; previous may be -1.</summary>
+    internal double LogProbability(int previous, int word)
+    {
+        if (previous < 0)
+        {
+            return _logUnigram[word];
+        }
+
+        return _logPairs.TryGetValue(PairKey(previous, word), out float logPair) ? logPair : _logBackoff[word];
+    }
+
+    static long PairKey(int first, int second) => ((long)first << 32) | (uint)second;
+
+    bool CanSplit(string word)
+    {
+        // A cut after a non-joining letter whose left part is a word; the right part may cut again.
+        ReadOnlySpan<char> s = word;
+        for (int i = UrduSpacingRepairer.MinPieceLength; i <= s.Length - UrduSpacingRepairer.MinPieceLength; i++)
+        {
+            if (UrduSpacingRepairer.IsCutPoint(s, i) && _lookup.ContainsKey(s[..i])
+                && (_lookup.ContainsKey(s[i..]) || CanSplit(word[i..])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    static UrduSpacingModel LoadDefault()
+    {
+        using Stream stream = typeof(UrduSpacingModel).Assembly.GetManifestResourceStream(DefaultResource)
+            ?? throw new InvalidOperationException("The UrduText assembly was built without its spacing model.");
+        return Load(stream);
+    }
+}
+
+/// <summary>
+/// The constants of the split decision: a split wins when the pieces' log-probability, minus
+/// <paramref name="SplitPenalty"/> per restored space, beats the whole word's (for a word the lexicon lacks,
+/// <paramref name="UnknownLogProbability"/> minus <paramref name="UnknownPerChar"/> per char).
+/// </summary>
+internal readonly record struct UrduSpacingScoring(double SplitPenalty, double UnknownLogProbability, double UnknownPerChar);

@@ -1,0 +1,449 @@
+using System.Buffers;
+
+namespace UrduText;
+
+/// <summary>
+/// Restores the spaces Urdu writers leave out after a non-joining letter, where the missing space is invisible
+/// (<c>کرلیا</c> → <c>کر لیا</c>, <c>جاسکتا</c> → <c>جا سکتا</c>). Only spaces are inserted: every other character is
+/// kept, in order.
+/// </summary>
+/// <remarks>
+/// A word (a <see cref="UrduTokenKind.Word"/> token of Arabic letters only) is split when it can be cut after
+/// non-joining letters into words of the lexicon and that reading is far more likely than the word itself, scored with
+/// word and word-pair probabilities (the previous word on the same line is the context). Numbers, Latin, URLs and the
+/// other token kinds, words with marks or ZWNJ, and names the model protects are never split. Input should be
+/// normalized first (<see cref="UrduNormalizer"/>). Instances are immutable and thread-safe; the span members allocate
+/// nothing. See docs/spacing.md.
+/// </remarks>
+public sealed class UrduSpacingRepairer
+{
+    /// <summary>Shortest piece a split may produce, in chars.</summary>
+    internal const int MinPieceLength = 2;
+
+    /// <summary>Longest word considered for a split, in chars.</summary>
+    internal const int MaxWordLength = 48;
+
+    /// <summary>Most cut points considered in one word.</summary>
+    internal const int MaxCuts = 12;
+
+    static readonly Lazy<UrduSpacingRepairer> s_default = new(() => new UrduSpacingRepairer(UrduSpacingModel.Default));
+
+    readonly double _splitPenalty;
+    readonly double _unknownLogProbability;
+    readonly double _unknownPerChar;
+
+    /// <summary>Creates a repairer that uses <paramref name="model"/> (for example the UrduText.Data model).</summary>
+    /// <param name="model">The lexicon and counts.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
+    public UrduSpacingRepairer(UrduSpacingModel model)
+        : this(model, (model ?? throw new ArgumentNullException(nameof(model))).Scoring)
+    {
+    }
+
+    /// <summary>Creates a repairer with explicit scoring constants (used by the evaluation tool to tune on its dev split).</summary>
+    internal UrduSpacingRepairer(UrduSpacingModel model, UrduSpacingScoring scoring)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        Model = model;
+        _splitPenalty = scoring.SplitPenalty;
+        _unknownLogProbability = scoring.UnknownLogProbability;
+        _unknownPerChar = scoring.UnknownPerChar;
+    }
+
+    /// <summary>A shared repairer over <see cref="UrduSpacingModel.Default"/>, the permissive core model.</summary>
+    public static UrduSpacingRepairer Default => s_default.Value;
+
+    /// <summary>The model this repairer scores with.</summary>
+    public UrduSpacingModel Model { get; }
+
+    /// <summary>The largest output <see cref="Repair(ReadOnlySpan{char}, Span{char}, out int, out int)"/> can write for <paramref name="length"/> chars of input.</summary>
+    /// <param name="length">The input length.</param>
+    /// <returns>An upper bound on the output length.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is negative.</exception>
+    public static int GetMaxRepairedLength(int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        return checked(length + (length / MinPieceLength));
+    }
+
+    /// <summary>Repairs <paramref name="text"/>; returns the same instance when no space is missing.</summary>
+    /// <param name="text">The text (normalized with <see cref="UrduNormalizer"/> for best results).</param>
+    /// <returns>The repaired text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public string Repair(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var edits = EnumerateEdits(text);
+        if (!edits.MoveNext())
+        {
+            return text;
+        }
+
+        char[] buffer = ArrayPool<char>.Shared.Rent(GetMaxRepairedLength(text.Length));
+        try
+        {
+            Repair(text, buffer, out _, out int written);
+            return new string(buffer, 0, written);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Writes <paramref name="source"/> with the missing spaces restored into <paramref name="destination"/>.</summary>
+    /// <param name="source">The text.</param>
+    /// <param name="destination">The output; <see cref="GetMaxRepairedLength"/> chars are always enough.</param>
+    /// <param name="charsConsumed">
+    /// How much of <paramref name="source"/> was repaired. On <see cref="OperationStatus.DestinationTooSmall"/> this is a
+    /// point where the word context restarts (after a line break or a token that is not a word), so calling again with
+    /// <c>source[charsConsumed..]</c> gives exactly the output of one call.
+    /// </param>
+    /// <param name="charsWritten">How many chars were written.</param>
+    /// <returns><see cref="OperationStatus.Done"/>, or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
+    public OperationStatus Repair(ReadOnlySpan<char> source, Span<char> destination, out int charsConsumed, out int charsWritten)
+    {
+        int read = 0;
+        int written = 0;
+        int safeRead = 0;
+        int safeWritten = 0;
+        int previous = -1;
+        int lastEnd = 0;
+        Span<int> cuts = stackalloc int[MaxCuts];
+        foreach (UrduToken token in UrduTokenizer.EnumerateTokens(source))
+        {
+            bool contextual = previous >= 0 && token.Kind == UrduTokenKind.Word && !HasLineBreak(source[lastEnd..token.Start]);
+            if (!contextual)
+            {
+                // The context restarts here: a caller may resume from this token and get the same output.
+                int gap = token.Start - read;
+                if (!Copy(source.Slice(read, gap), destination, ref written))
+                {
+                    charsConsumed = safeRead;
+                    charsWritten = safeWritten;
+                    return OperationStatus.DestinationTooSmall;
+                }
+
+                read = token.Start;
+                safeRead = read;
+                safeWritten = written;
+                previous = -1;
+            }
+
+            if (token.Kind != UrduTokenKind.Word)
+            {
+                previous = -1;
+                lastEnd = token.End;
+                continue;
+            }
+
+            ReadOnlySpan<char> word = source.Slice(token.Start, token.Length);
+            int count = Decide(word, contextual ? previous : -1, cuts, out previous);
+            if (count == 0)
+            {
+                lastEnd = token.End;
+                continue;
+            }
+
+            if (!Copy(source[read..token.Start], destination, ref written))
+            {
+                charsConsumed = safeRead;
+                charsWritten = safeWritten;
+                return OperationStatus.DestinationTooSmall;
+            }
+
+            int from = 0;
+            for (int i = 0; i <= count; i++)
+            {
+                int to = i < count ? cuts[i] : word.Length;
+                if (!Copy(word[from..to], destination, ref written) || (i < count && !Copy(" ", destination, ref written)))
+                {
+                    charsConsumed = safeRead;
+                    charsWritten = safeWritten;
+                    return OperationStatus.DestinationTooSmall;
+                }
+
+                from = to;
+            }
+
+            read = token.End;
+            lastEnd = token.End;
+        }
+
+        if (!Copy(source[read..], destination, ref written))
+        {
+            charsConsumed = safeRead;
+            charsWritten = safeWritten;
+            return OperationStatus.DestinationTooSmall;
+        }
+
+        charsConsumed = source.Length;
+        charsWritten = written;
+        return OperationStatus.Done;
+    }
+
+    /// <summary>Enumerates the edits repairing <paramref name="text"/> would make, in order, without allocating.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>An enumerator of edits; positions are indexes into <paramref name="text"/>.</returns>
+    public UrduSpacingEditEnumerator EnumerateEdits(ReadOnlySpan<char> text) => new(this, text);
+
+    /// <summary>Whether <paramref name="text"/> needs no repair (no edit would be made).</summary>
+    /// <param name="text">The text.</param>
+    /// <returns><see langword="true"/> when <see cref="Repair(string)"/> would return its input.</returns>
+    public bool IsRepaired(ReadOnlySpan<char> text) => !EnumerateEdits(text).MoveNext();
+
+    static bool Copy(ReadOnlySpan<char> from, Span<char> to, ref int written)
+    {
+        if (from.Length > to.Length - written)
+        {
+            return false;
+        }
+
+        from.CopyTo(to[written..]);
+        written += from.Length;
+        return true;
+    }
+
+    internal static bool HasLineBreak(ReadOnlySpan<char> gap) => gap.IndexOfAny('\n', '\r', '\u2028') >= 0 || gap.Contains('\u2029');
+
+    /// <summary>Letters after which the space is invisible: Urdu's right-joining (non-joining) letters.</summary>
+    internal static bool IsNonJoining(char c) => c is 'ا' or 'آ' or 'أ' or 'إ' or 'د' or 'ڈ' or 'ذ' or 'ر' or 'ڑ' or 'ز' or 'ژ' or 'و' or 'ؤ' or 'ے' or 'ۓ' or 'ء';
+
+    /// <summary>Arabic-script letters and the marks written on them: the only chars of a word a split considers (no digits, ZWNJ or punctuation).</summary>
+    static bool IsLetterOrMark(char c) => c is (>= '\u0621' and <= '\u065F') or (>= '\u0670' and <= '\u06D3') or '\u06D5';
+
+    /// <summary>
+    /// Whether a space may be restored before index <paramref name="i"/> of <paramref name="word"/>: the char before is a
+    /// non-joining letter (so the marks of that letter stay with it) and the char at <paramref name="i"/> starts a letter.
+    /// </summary>
+    internal static bool IsCutPoint(ReadOnlySpan<char> word, int i) =>
+        IsNonJoining(word[i - 1]) && word[i] is (>= '\u0621' and <= '\u064A') or (>= '\u0671' and <= '\u06D3') or '\u06D5'
+        && !CannotStartWord(word[i]);
+
+    /// <summary>Letters no Urdu word starts with: ء (U+0621), ؤ (U+0624), ئ (U+0626), ں (U+06BA), ھ (U+06BE).</summary>
+    static bool CannotStartWord(char c) => c is '\u0621' or '\u0624' or '\u0626' or '\u06BA' or '\u06BE';
+
+    /// <summary>
+    /// Decides how to cut <paramref name="word"/>: writes the cut positions (ascending) to <paramref name="cuts"/> and
+    /// returns their count (0 = keep). <paramref name="last"/> receives the id of the last word (context for the next).
+    /// </summary>
+    internal int Decide(ReadOnlySpan<char> word, int previous, Span<int> cuts, out int last)
+    {
+        UrduSpacingModel model = Model;
+        int id = model.Id(word);
+        last = id;
+        if (id >= 0 && (!model.IsSplittable(id) || model.IsProtected(id)))
+        {
+            return 0; // the common case: a known word with no other reading
+        }
+
+        if (word.Length < 2 * MinPieceLength || word.Length > MaxWordLength)
+        {
+            return 0;
+        }
+
+        // Candidate boundaries: 0, the cut points, the end.
+        Span<int> points = stackalloc int[MaxCuts + 2];
+        int n = 0;
+        points[n++] = 0;
+        for (int i = 0; i < word.Length; i++)
+        {
+            if (!IsLetterOrMark(word[i]))
+            {
+                return 0;
+            }
+
+            if (i >= MinPieceLength && i <= word.Length - MinPieceLength && IsCutPoint(word, i))
+            {
+                if (n == MaxCuts + 1)
+                {
+                    return 0;
+                }
+
+                points[n++] = i;
+            }
+        }
+
+        if (n == 1)
+        {
+            return 0;
+        }
+
+        // Cheap rejection: every split starts with a word of the lexicon ending at a cut point.
+        bool anyFirst = false;
+        for (int c = 1; c < n && !anyFirst; c++)
+        {
+            anyFirst = model.Id(word[..points[c]]) >= 0;
+        }
+
+        if (!anyFirst)
+        {
+            return 0;
+        }
+
+        points[n++] = word.Length;
+
+        // Viterbi over pieces word[points[a]..points[b]]: state = the piece (a, b); score = best path ending with it.
+        int size = n * n;
+        Span<double> best = stackalloc double[size];
+        Span<int> ids = stackalloc int[size];
+        Span<int> back = stackalloc int[size];
+        best.Fill(double.NegativeInfinity);
+        ids.Fill(-1);
+        for (int b = 1; b < n; b++)
+        {
+            for (int a = 0; a < b; a++)
+            {
+                int length = points[b] - points[a];
+                if (length < MinPieceLength || (a == 0 && b == n - 1))
+                {
+                    continue;
+                }
+
+                int piece = model.Id(word[points[a]..points[b]]);
+                if (piece < 0)
+                {
+                    continue;
+                }
+
+                ids[(a * n) + b] = piece;
+                if (a == 0)
+                {
+                    best[b] = model.LogProbability(previous, piece);
+                    back[b] = -1;
+                    continue;
+                }
+
+                double top = double.NegativeInfinity;
+                int from = -1;
+                for (int k = 0; k < a; k++)
+                {
+                    double s = best[(k * n) + a];
+                    if (double.IsNegativeInfinity(s))
+                    {
+                        continue;
+                    }
+
+                    s += model.LogProbability(ids[(k * n) + a], piece) - _splitPenalty;
+                    if (s > top)
+                    {
+                        top = s;
+                        from = k;
+                    }
+                }
+
+                best[(a * n) + b] = top;
+                back[(a * n) + b] = from;
+            }
+        }
+
+        int end = -1;
+        double split = double.NegativeInfinity;
+        for (int a = 1; a < n - 1; a++)
+        {
+            if (best[(a * n) + n - 1] > split)
+            {
+                split = best[(a * n) + n - 1];
+                end = a;
+            }
+        }
+
+        double whole = id >= 0 ? model.LogProbability(previous, id) : _unknownLogProbability - (_unknownPerChar * word.Length);
+        if (end < 0 || split <= whole)
+        {
+            return 0;
+        }
+
+        // Walk back: the pieces are (back, a), ..., (end, n-1).
+        int count = 0;
+        int a2 = end;
+        int b2 = n - 1;
+        last = ids[(a2 * n) + b2];
+        while (a2 > 0)
+        {
+            cuts[count++] = points[a2];
+            int k = back[(a2 * n) + b2];
+            b2 = a2;
+            a2 = k;
+        }
+
+        cuts[..count].Reverse();
+        return count;
+    }
+}
+
+/// <summary>What a <see cref="UrduSpacingEdit"/> does.</summary>
+public enum UrduSpacingEditKind
+{
+    /// <summary>A space is inserted before <see cref="UrduSpacingEdit.Position"/> (a word written without it is split).</summary>
+    InsertSpace,
+}
+
+/// <summary>One edit of <see cref="UrduSpacingRepairer"/>: its kind and where it applies in the original text.</summary>
+/// <param name="Position">Index into the original text: a space is inserted before the char at this index.</param>
+/// <param name="Kind">What the edit does.</param>
+public readonly record struct UrduSpacingEdit(int Position, UrduSpacingEditKind Kind);
+
+/// <summary>Enumerates the edits of <see cref="UrduSpacingRepairer.EnumerateEdits"/> (usable in <c>foreach</c>, no allocation).</summary>
+public ref struct UrduSpacingEditEnumerator
+{
+    readonly UrduSpacingRepairer _repairer;
+    readonly ReadOnlySpan<char> _text;
+    TokenEnumerator _tokens;
+    CutBuffer _cuts;
+    int _count;
+    int _index;
+    int _offset;
+    int _previous;
+    int _lastEnd;
+
+    internal UrduSpacingEditEnumerator(UrduSpacingRepairer repairer, ReadOnlySpan<char> text)
+    {
+        _repairer = repairer;
+        _text = text;
+        _tokens = UrduTokenizer.EnumerateTokens(text);
+        _previous = -1;
+    }
+
+    /// <summary>The current edit.</summary>
+    public UrduSpacingEdit Current { get; private set; }
+
+    /// <summary>Returns this enumerator (for <c>foreach</c>).</summary>
+    /// <returns>This enumerator.</returns>
+    public readonly UrduSpacingEditEnumerator GetEnumerator() => this;
+
+    /// <summary>Moves to the next edit.</summary>
+    /// <returns><see langword="false"/> at the end of the text.</returns>
+    public bool MoveNext()
+    {
+        while (_index >= _count)
+        {
+            if (!_tokens.MoveNext())
+            {
+                return false;
+            }
+
+            UrduToken token = _tokens.Current;
+            bool contextual = _previous >= 0 && token.Kind == UrduTokenKind.Word && !UrduSpacingRepairer.HasLineBreak(_text[_lastEnd..token.Start]);
+            _lastEnd = token.End;
+            if (token.Kind != UrduTokenKind.Word)
+            {
+                _previous = -1;
+                continue;
+            }
+
+            _count = _repairer.Decide(_text.Slice(token.Start, token.Length), contextual ? _previous : -1, _cuts, out _previous);
+            _index = 0;
+            _offset = token.Start;
+        }
+
+        Current = new UrduSpacingEdit(_offset + _cuts[_index++], UrduSpacingEditKind.InsertSpace);
+        return true;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(UrduSpacingRepairer.MaxCuts)]
+    struct CutBuffer
+    {
+        int _element;
+    }
+}

@@ -1,0 +1,288 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace UrduText.Generators;
+
+/// <summary>
+/// <c>spacing-eval [--tune]</c>: measures both spacing models on text they were not built from (docs/spacing.md,
+/// "Measured"). Sets: the sample news article (shared/corpus, read by no model), the wiki dev split and the wiki test
+/// split (see <see cref="SpacingModelGenerator"/>). Each line is normalized; then every space between two words whose
+/// first ends in a non-joining letter is removed with probability <see cref="SpacingModelGenerator.RemoveRate"/>
+/// (System.Random seeded with <see cref="SpacingModelGenerator.Seed"/>, one generator per set); the restored spaces
+/// are scored against the removed ones. Separately, the clean lines are repaired and the words changed are counted.
+/// </summary>
+internal static class SpacingEvaluation
+{
+    /// <summary>The example of issue 16 (not part of any measured set): a setting that fails it is not chosen.</summary>
+    const string IssueExample = "انہوں نے فیصلہ کرلیا کہ وہ کل جاسکتا ہے";
+    const string IssueExpected = "انہوں نے فیصلہ کر لیا کہ وہ کل جا سکتا ہے";
+
+    public static int Run(string root, string[] args)
+    {
+        string shared = Path.Combine(root, "..", "shared");
+        string[] wiki = SpacingModelGenerator.WikiLines(shared);
+        int trainEnd = (int)(wiki.Length * SpacingModelGenerator.TrainEnd);
+        int devEnd = (int)(wiki.Length * SpacingModelGenerator.DevEnd);
+        var sets = new (string Name, string[] Lines)[]
+        {
+            ("news article (shared/corpus)", File.ReadAllLines(Path.Combine(shared, "corpus", "independent-urdu-putin-kim.txt"))),
+            ($"wiki dev (lines {trainEnd + 1}-{devEnd})", wiki[trainEnd..devEnd]),
+            ($"wiki test (lines {devEnd + 1}-{wiki.Length})", wiki[devEnd..]),
+        };
+
+        var stopwatch = Stopwatch.StartNew();
+        UrduSpacingModel core;
+        using (var s = File.OpenRead(Path.Combine(root, "src", "UrduText", "Spacing", "Data", "spacing-core.bin")))
+        {
+            core = UrduSpacingModel.Load(s);
+        }
+
+        Console.WriteLine($"core model: {core.WordCount:N0} words, load {stopwatch.ElapsedMilliseconds} ms");
+        stopwatch.Restart();
+        UrduSpacingModel data;
+        using (var s = File.OpenRead(Path.Combine(root, "src", "UrduText.Data", "Data", "spacing-wiki.bin")))
+        {
+            data = UrduSpacingModel.Load(s);
+        }
+
+        Console.WriteLine($"data model: {data.WordCount:N0} words, {data.PairCount:N0} pairs, load {stopwatch.ElapsedMilliseconds} ms");
+
+        if (args.Contains("--profile"))
+        {
+            return Profile(root);
+        }
+
+        if (args.Contains("--errors"))
+        {
+            Measure(new UrduSpacingRepairer(data, data.Scoring), sets[1].Lines, Console.Out);
+            return 0;
+        }
+
+        if (args.Contains("--tune"))
+        {
+            foreach (var model in new[] { core, data })
+            {
+                foreach (double penalty in new[] { 0.0, 1.0, 2.0, 4.0 })
+                {
+                    foreach (double unknown in new[] { -4.0, -6.0, -8.0, -10.0, -12.0, -16.0 })
+                    {
+                        foreach (double perChar in new[] { 0.0, 1.0, 1.5, 2.0, 2.5, 3.0 })
+                        {
+                            var repairer = new UrduSpacingRepairer(model, new UrduSpacingScoring(penalty, unknown, perChar));
+                            var r = Measure(repairer, sets[1].Lines);
+                            bool issue = repairer.Repair(UrduNormalizer.Default.Normalize(IssueExample)) == UrduNormalizer.Default.Normalize(IssueExpected);
+                            Console.WriteLine($"{(model == core ? "core" : "data")} penalty {penalty} unknown {unknown} per char {perChar}: {r} issue-example {issue}");
+                        }
+                    }
+                }
+            }
+
+            return 0;
+        }
+
+        Console.WriteLine($"removal rate {SpacingModelGenerator.RemoveRate}, seed {SpacingModelGenerator.Seed}");
+        Console.WriteLine("| model | set | removed spaces | precision | precision without source omissions | recall | F1 | clean words | words changed in clean text |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach ((string label, UrduSpacingModel model) in new[] { ("core (permissive)", core), ("UrduText.Data", data) })
+        {
+            foreach (var set in sets)
+            {
+                Console.WriteLine($"| {label} | {set.Name} | {Measure(new UrduSpacingRepairer(model), set.Lines).Row()} |");
+            }
+        }
+
+        if (args.Contains("--examples"))
+        {
+            var repairer = new UrduSpacingRepairer(data);
+            int shown = 0;
+            foreach (string raw in sets[args.Contains("test") ? 2 : 1].Lines)
+            {
+                string line = UrduNormalizer.Default.Normalize(raw);
+                string fixedLine = repairer.Repair(line);
+                if (!ReferenceEquals(line, fixedLine) && shown++ < 40)
+                {
+                    foreach (var e in repairer.EnumerateEdits(line))
+                    {
+                        int s = Math.Max(0, line.LastIndexOf(' ', Math.Max(0, e.Position - 1)) + 1);
+                        int end = line.IndexOf(' ', e.Position);
+                        Console.WriteLine($"clean-text change: {line[s..(end < 0 ? line.Length : end)]} -> split at {e.Position - s}");
+                    }
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    static string Around(string text, int position)
+    {
+        int s = Math.Max(0, text.LastIndexOf(' ', Math.Max(0, position - 1)) + 1);
+        int e = text.IndexOf(' ', position);
+        return text[s..(e < 0 ? text.Length : e)] + "\t" + (position - s);
+    }
+
+    public static int Profile(string root)
+    {
+        string text = File.ReadAllText(Path.Combine(root, "benchmarks", "Data", "ur-wikipedia-dakshina.txt"));
+        var dataRepairer = new UrduSpacingRepairer(LoadData(root));
+        foreach (var repairer in new[] { UrduSpacingRepairer.Default, dataRepairer, UrduSpacingRepairer.Default, dataRepairer })
+        {
+            char[] dest = new char[UrduSpacingRepairer.GetMaxRepairedLength(text.Length)];
+            repairer.Repair(text, dest, out _, out _);
+            var sw = Stopwatch.StartNew();
+            for (int i = 0; i < 5; i++) repairer.Repair(text, dest, out _, out _);
+            Console.WriteLine($"repair: {sw.Elapsed.TotalMilliseconds / 5:F1} ms per pass");
+            sw.Restart();
+            int lookups = 0;
+            for (int i = 0; i < 5; i++)
+            {
+                foreach (var t in UrduTokenizer.EnumerateTokens(text))
+                {
+                    if (t.Kind == UrduTokenKind.Word && repairer.Model.Id(text.AsSpan(t.Start, t.Length)) >= 0)
+                    {
+                        lookups++;
+                    }
+                }
+            }
+
+            Console.WriteLine($"tokenize + one lookup per word: {sw.Elapsed.TotalMilliseconds / 5:F1} ms per pass ({lookups / 5} known)");
+            sw.Restart();
+            int editCount = 0;
+            for (int i = 0; i < 5; i++)
+            {
+                foreach (var e in repairer.EnumerateEdits(text))
+                {
+                    editCount++;
+                }
+            }
+
+            Console.WriteLine($"edits: {sw.Elapsed.TotalMilliseconds / 5:F1} ms per pass ({editCount / 5} edits)");
+            int words = 0, known = 0, fast = 0, slow = 0; long slowTicks = 0;
+            var slowest = new List<(double, string)>();
+            int[] cuts = new int[UrduSpacingRepairer.MaxCuts];
+            foreach (var t in UrduTokenizer.EnumerateTokens(text))
+            {
+                if (t.Kind != UrduTokenKind.Word) continue;
+                words++;
+                var w = text.AsSpan(t.Start, t.Length);
+                int id = repairer.Model.Id(w);
+                if (id >= 0) known++;
+                if (id >= 0 && (!repairer.Model.IsSplittable(id) || repairer.Model.IsProtected(id))) { fast++; continue; }
+                long s = Stopwatch.GetTimestamp();
+                for (int i = 0; i < 20; i++) repairer.Decide(w, -1, cuts, out _);
+                long e = Stopwatch.GetTimestamp() - s;
+                slowTicks += e; slow++;
+                slowest.Add((e / 20.0 * 1e9 / Stopwatch.Frequency, w.ToString()));
+            }
+            Console.WriteLine($"words {words}, known {known}, fast {fast}, slow {slow}, slow total {slowTicks * 1000.0 / Stopwatch.Frequency / 20:F1} ms");
+            foreach (var (ns, w) in slowest.OrderByDescending(x => x.Item1).Take(8)) Console.WriteLine($"  {ns:F0} ns {w} ({w.Length})");
+        }
+        return 0;
+    }
+
+    static UrduSpacingModel LoadData(string root)
+    {
+        using var s = File.OpenRead(Path.Combine(root, "src", "UrduText.Data", "Data", "spacing-wiki.bin"));
+        return UrduSpacingModel.Load(s);
+    }
+
+    /// <summary>
+    /// <paramref name="AlsoInClean"/>: restored spaces that were not removed but that the repair also restores in the
+    /// clean line (spaces the source itself lacks); <see cref="PrecisionNew"/> leaves them out.
+    /// </summary>
+    internal sealed record Result(int Removed, int TruePositive, int Predicted, int CleanWords, int CleanChanged, int AlsoInClean)
+    {
+        public double Precision => Predicted == 0 ? 1 : (double)TruePositive / Predicted;
+        public double PrecisionNew => Predicted - AlsoInClean == 0 ? 1 : (double)TruePositive / (Predicted - AlsoInClean);
+        public double Recall => Removed == 0 ? 1 : (double)TruePositive / Removed;
+        public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+        public double ChangedRate => CleanWords == 0 ? 0 : (double)CleanChanged / CleanWords;
+
+        public string Row() => $"{Removed:N0} | {Precision:P2} | {PrecisionNew:P2} | {Recall:P2} | {F1:P2} | {CleanWords:N0} | {CleanChanged:N0} ({ChangedRate:P3})";
+
+        public override string ToString() => $"P {Precision:P2} R {Recall:P2} F1 {F1:P2}; clean changed {CleanChanged}/{CleanWords} ({ChangedRate:P3})";
+    }
+
+    internal static Result Measure(UrduSpacingRepairer repairer, string[] lines, TextWriter? log = null)
+    {
+        var random = new Random(SpacingModelGenerator.Seed);
+        int removed = 0, tp = 0, predicted = 0, cleanWords = 0, cleanChanged = 0, alsoInClean = 0;
+        var cleanEdits = new List<int>();
+        var gold = new HashSet<int>();
+        var text = new StringBuilder();
+        foreach (string raw in lines)
+        {
+            string line = UrduNormalizer.Default.Normalize(raw);
+
+            // Clean text: every word that gets a space is a false repair.
+            int previousWordWithEdit = -1;
+            UrduToken[] tokens = UrduTokenizer.Tokenize(line);
+            cleanWords += tokens.Count(t => t.Kind == UrduTokenKind.Word);
+            cleanEdits.Clear();
+            foreach (var edit in repairer.EnumerateEdits(line))
+            {
+                cleanEdits.Add(edit.Position);
+                int word = Array.FindIndex(tokens, t => t.Start < edit.Position && edit.Position < t.End);
+                if (word != previousWordWithEdit)
+                {
+                    cleanChanged++;
+                    previousWordWithEdit = word;
+                }
+            }
+
+            // Corrupted text: drop single spaces between two words after a non-joining letter.
+            gold.Clear();
+            text.Clear();
+            int copied = 0;
+            var removedAt = new List<int>(); // positions in the clean line of the removed spaces
+            for (int i = 0; i + 1 < tokens.Length; i++)
+            {
+                UrduToken a = tokens[i], b = tokens[i + 1];
+                if (a.Kind == UrduTokenKind.Word && b.Kind == UrduTokenKind.Word && b.Start == a.End + 1 && line[a.End] == ' '
+                    && UrduSpacingRepairer.IsNonJoining(line[a.End - 1]) && line[b.Start] != 'ء'
+                    && random.NextDouble() < SpacingModelGenerator.RemoveRate)
+                {
+                    text.Append(line, copied, a.End - copied);
+                    gold.Add(text.Length);
+                    removedAt.Add(a.End);
+                    copied = b.Start;
+                }
+            }
+
+            text.Append(line, copied, line.Length - copied);
+            string corrupted = text.ToString();
+            removed += gold.Count;
+            // The repair's edits on the clean line, in the corrupted line's coordinates: spaces the source itself lacks.
+            var sourceOmissions = cleanEdits.Select(p => p - removedAt.Count(r => r < p)).ToHashSet();
+            var found = new HashSet<int>();
+            foreach (var edit in repairer.EnumerateEdits(corrupted))
+            {
+                predicted++;
+                if (!gold.Contains(edit.Position) && sourceOmissions.Contains(edit.Position))
+                {
+                    alsoInClean++;
+                }
+
+                found.Add(edit.Position);
+                if (gold.Contains(edit.Position))
+                {
+                    tp++;
+                }
+                else if (log is not null)
+                {
+                    log.WriteLine($"FP\t{Around(corrupted, edit.Position)}");
+                }
+            }
+
+            if (log is not null)
+            {
+                foreach (int g in gold.Where(g => !found.Contains(g)))
+                {
+                    log.WriteLine($"FN\t{Around(corrupted, g)}");
+                }
+            }
+        }
+
+        return new Result(removed, tp, predicted, cleanWords, cleanChanged, alsoInClean);
+    }
+}
