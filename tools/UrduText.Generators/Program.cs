@@ -5,6 +5,7 @@
 //   dotnet run --project tools/UrduText.Generators -- normalization
 //   dotnet run --project tools/UrduText.Generators -c Release -- translit-model [--dev] [--data ../shared/data] [--out FILE]
 //     (after gazetteer: the model also trains on the curated person/place names)
+//   dotnet run --project tools/UrduText.Generators -c Release -- roman-urdu-model [--data ../shared/data] [--out FILE]
 // The output is committed, so building the library never needs this tool.
 using UrduText.Generators;
 
@@ -25,6 +26,8 @@ switch (command)
         break;
     case "translit-model":
         return UrduText.Generators.Transliteration.ModelTrainer.Run(root, args[1..]);
+    case "roman-urdu-model":
+        return UrduText.Generators.Transliteration.RomanUrduTrainer.Run(root, args[1..]);
     case "gazetteer":
         GazetteerGenerator.Run(root);
         break;
@@ -40,7 +43,7 @@ switch (command)
         NormalizationGenerator.Run(root);
         break;
     default:
-        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, normalization, gazetteer, gazetteer-check, translit-model, dochashmi-wordlist, all");
+        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, normalization, gazetteer, gazetteer-check, translit-model, roman-urdu-model, dochashmi-wordlist, all");
         return 2;
 }
 

@@ -1,0 +1,79 @@
+using BenchmarkDotNet.Attributes;
+
+namespace UrduText.Benchmarks;
+
+/// <summary>
+/// Roman Urdu → Urdu throughput on running text: the Wikipedia corpus romanized by the core Readable transliterator
+/// (lower-cased), converted with the UrduText.Data converter (lexicon, spelling model for unseen words, word bigram
+/// choice) and the rule-based core converter, span overloads into a preallocated buffer, against a plain dictionary
+/// lookup that maps each whitespace-separated word to a fixed Urdu word (the speed floor of any lookup-based converter).
+/// ICU4N has no Latin → Arabic transform (<c>Transliterator.GetAvailableIDs()</c> lists none), so it has no row.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(CorpusConfig))]
+public class RomanUrduBenchmarks
+{
+    string _text = "";
+    char[] _destination = [];
+    Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    readonly RomanUrduConverter _data = UrduTextData.RomanUrduConverter;
+    readonly RomanUrduConverter _rules = RomanUrduConverter.Default;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _text = UrduTransliterator.Default.Transliterate(BenchmarkCorpus.Text(Corpus.Wikipedia)).ToLowerInvariant();
+        _destination = new char[_data.GetMaxConvertedLength(_text.Length)];
+        var dictionary = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string word in _text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!dictionary.ContainsKey(word))
+            {
+                IReadOnlyList<TransliterationCandidate> c = _data.Candidates(word, 1);
+                dictionary[word] = c.Count > 0 ? c[0].Text : word;
+            }
+        }
+
+        _lookup = dictionary.GetAlternateLookup<ReadOnlySpan<char>>();
+        _data.Convert(_text, _destination, out _, out _);
+    }
+
+    [Benchmark(Baseline = true, Description = "Dictionary lookup per word (span)")]
+    public int Dictionary()
+    {
+        ReadOnlySpan<char> rest = _text;
+        Span<char> output = _destination;
+        int written = 0;
+        while (!rest.IsEmpty)
+        {
+            int space = rest.IndexOfAny(' ', '\n');
+            ReadOnlySpan<char> word = space < 0 ? rest : rest[..space];
+            ReadOnlySpan<char> urdu = _lookup.TryGetValue(word, out string? u) ? u : word;
+            urdu.CopyTo(output[written..]);
+            written += urdu.Length;
+            if (space < 0)
+            {
+                break;
+            }
+
+            output[written++] = rest[space];
+            rest = rest[(space + 1)..];
+        }
+
+        return written;
+    }
+
+    [Benchmark(Description = "RomanUrduConverter, UrduText.Data (span)")]
+    public int Data()
+    {
+        _data.Convert(_text, _destination, out _, out int written);
+        return written;
+    }
+
+    [Benchmark(Description = "RomanUrduConverter.Default, rules (span)")]
+    public int Rules()
+    {
+        _rules.Convert(_text, _destination, out _, out int written);
+        return written;
+    }
+}
