@@ -8,13 +8,22 @@ namespace UrduText.Benchmarks;
 /// (lower-cased), converted with the UrduText.Data converter (lexicon, spelling model for unseen words, word bigram
 /// choice) and the rule-based core converter, span overloads into a preallocated buffer, against a plain dictionary
 /// lookup that maps each whitespace-separated word to a fixed Urdu word (the speed floor of any lookup-based converter).
+/// A second data row converts everyday chat sentences (every word attested), cut to the same length.
 /// ICU4N's <c>Latin-Arabic</c> transform (the one Latin → Arabic-script transform <c>Transliterator.GetAvailableIDs()</c>
 /// lists; 0.2% top-1 on the Dakshina dev split: it spells letters, not Urdu words) is the other peer.
 /// </summary>
 [MemoryDiagnoser]
 public class RomanUrduBenchmarks
 {
+    /// <summary>Everyday chat sentences (the golden test's kind), repeated: words people type, all attested.</summary>
+    static readonly string[] s_everyday =
+    [
+        "aap kaise hain", "main ghar ja raha hoon", "mera naam ali hai", "kya haal hai", "main theek hoon",
+        "mujhe pani chahiye", "ye kitab bohat achi hai", "tum kahan ho", "aaj mausam acha hai", "hum ne khana kha liya",
+    ];
+
     string _text = "";
+    string _everyday = "";
     char[] _destination = [];
     Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     readonly RomanUrduConverter _data = UrduTextData.RomanUrduConverter;
@@ -25,7 +34,14 @@ public class RomanUrduBenchmarks
     public void Setup()
     {
         _text = UrduTransliterator.Default.Transliterate(BenchmarkCorpus.Text(Corpus.Wikipedia)).ToLowerInvariant();
-        _destination = new char[_data.GetMaxConvertedLength(_text.Length)];
+        var everyday = new System.Text.StringBuilder();
+        while (everyday.Length < Math.Min(_text.Length, 100_000))
+        {
+            everyday.AppendJoin('\n', s_everyday).Append('\n');
+        }
+
+        _everyday = everyday.ToString();
+        _destination = new char[_data.GetMaxConvertedLength(Math.Max(_text.Length, _everyday.Length))];
         var dictionary = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string word in _text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
@@ -73,6 +89,13 @@ public class RomanUrduBenchmarks
     public int Data()
     {
         _data.Convert(_text, _destination, out _, out int written);
+        return written;
+    }
+
+    [Benchmark(Description = "RomanUrduConverter, UrduText.Data, everyday chat text (span)")]
+    public int DataEveryday()
+    {
+        _data.Convert(_everyday, _destination, out _, out int written);
         return written;
     }
 

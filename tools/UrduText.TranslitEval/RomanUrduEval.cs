@@ -47,8 +47,8 @@ internal static class RomanUrduEval
             }
         }
 
-        Console.WriteLine("| system (Dakshina dev, rows) | n | top-1 | top-5 |");
-        Console.WriteLine("|---|---:|---:|---:|");
+        Console.WriteLine("| system (Dakshina dev, rows) | n | top-1 | top-5 | µs/word (incl. scoring) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
         DevRow("UrduText.Data: lexicon + model (Candidates)", dev, w => converter.Candidates(w, 5).Select(c => c.Text).ToList(), errors);
         DevRow("UrduText.Data: model only", dev, w => converter.Candidates(w, 5 + model.LexiconCountFor(w))
             .Where(c => c.Source != TransliterationSource.Lexicon).Select(c => c.Text).ToList(), 0);
@@ -136,6 +136,7 @@ internal static class RomanUrduEval
     static void DevRow(string name, List<(string Urdu, string Latin)> dev, Func<string, List<string>> candidates, int errors)
     {
         int top1 = 0, top5 = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         foreach (var (urdu, latin) in dev)
         {
             List<string> c = candidates(latin);
@@ -149,7 +150,7 @@ internal static class RomanUrduEval
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {dev.Count} | {100.0 * top1 / dev.Count:F1}% | {100.0 * top5 / dev.Count:F1}% |"));
+            $"| {name} | {dev.Count} | {100.0 * top1 / dev.Count:F1}% | {100.0 * top5 / dev.Count:F1}% | {clock.Elapsed.TotalMilliseconds * 1000 / dev.Count:F0} |"));
     }
 
     static void WerRow(string system, string input, List<(string[] Reference, string Clean, string Varied)> set, Func<(string[] Reference, string Clean, string Varied), string> run)

@@ -453,6 +453,7 @@ public sealed class RomanUrduConverter
         Span<char> lower = stackalloc char[RomanUrduModel.MaxWordLetters];
         Span<char> scratch = stackalloc char[RomanUrduModel.BeamWidth * RomanUrduModel.MaxWordLetters * 2];
         Span<DecodedCandidate> decoded = stackalloc DecodedCandidate[RomanUrduModel.BeamWidth];
+        Span<char> memo = stackalloc char[_model?.Memo.ValueCapacity ?? 0];
         int previous = -1;
         for (int t = 0; t < tokens.Length; t++)
         {
@@ -486,14 +487,41 @@ public sealed class RomanUrduConverter
 
             if (n == 0)
             {
-                int found = _model.Decode(key, scratch, decoded);
-                Normalize(decoded[..found]);
-                for (int i = 0; i < found && n < MaxCandidates; i++)
+                // Memo entry: per candidate its length, its score as two chars of float bits, then its text.
+                int memoLength = _model.Memo.TryGet(key, memo);
+                if (memoLength < 0)
                 {
-                    ReadOnlySpan<char> spelling = scratch.Slice(decoded[i].Start, decoded[i].Length);
+                    int found = _model.Decode(key, scratch, decoded);
+                    Normalize(decoded[..found]);
+                    memoLength = 0;
+                    for (int i = 0; i < found && i < MaxCandidates; i++)
+                    {
+                        ReadOnlySpan<char> spelling = scratch.Slice(decoded[i].Start, decoded[i].Length);
+                        if (memoLength + 3 + spelling.Length > memo.Length)
+                        {
+                            break;
+                        }
+
+                        int bits = BitConverter.SingleToInt32Bits(decoded[i].Score);
+                        memo[memoLength++] = (char)spelling.Length;
+                        memo[memoLength++] = (char)(bits >> 16);
+                        memo[memoLength++] = (char)bits;
+                        spelling.CopyTo(memo[memoLength..]);
+                        memoLength += spelling.Length;
+                    }
+
+                    _model.Memo.Set(key, memo[..memoLength]);
+                }
+
+                for (int m = 0; m < memoLength && n < MaxCandidates;)
+                {
+                    int length = memo[m];
+                    float score = BitConverter.Int32BitsToSingle(memo[m + 1] << 16 | memo[m + 2]);
+                    ReadOnlySpan<char> spelling = memo.Slice(m + 3, length);
                     spelling.CopyTo(text.AsSpan(textUsed));
-                    candidates[used + n++] = new Candidate { Start = textUsed, Length = spelling.Length, Score = decoded[i].Score, WordId = _model.WordId(spelling) };
-                    textUsed += spelling.Length;
+                    candidates[used + n++] = new Candidate { Start = textUsed, Length = length, Score = score, WordId = _model.WordId(spelling) };
+                    textUsed += length;
+                    m += 3 + length;
                 }
             }
 

@@ -26,6 +26,9 @@ public sealed class RomanUrduModel
     /// <summary>Hypotheses kept per Latin position.</summary>
     internal const int BeamWidth = 16;
 
+    /// <summary>A hypothesis this far (in nats) below the best at its position is not extended.</summary>
+    const float PruneMargin = 10f;
+
     /// <summary>Units tried per Latin chunk (the most frequent ones).</summary>
     const int MaxUnitsPerChunk = 12;
 
@@ -42,6 +45,9 @@ public sealed class RomanUrduModel
     readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _vocabulary;
     readonly float[] _unigram;
     readonly Dictionary<ulong, float> _bigram;
+
+    /// <summary>Decoded candidates of recently seen unattested words (see <see cref="WordMemo"/>; 16,384 words, about 4.7 MB, allocated on first use of the model).</summary>
+    internal WordMemo Memo { get; } = new(WordMemo.MaxKey, 120, 16384);
 
     RomanUrduModel(string name, string licence, string[] unitLatin, string[] unitUrdu, Dictionary<ulong, float>[] logProbs,
         Dictionary<ulong, float>[] backoffs, float floor, Dictionary<string, LexiconEntry[]> lexicon, string[] words, float[] unigram,
@@ -290,6 +296,46 @@ public sealed class RomanUrduModel
         return backoff + _floor;
     }
 
+    /// <summary>
+    /// The packed contexts of every order for one history (newest symbol last) and their back-off weights (0 when the
+    /// context was never seen); returns the highest order usable.
+    /// </summary>
+    int Contexts(ReadOnlySpan<int> history, Span<ulong> contexts, Span<float> backoffs)
+    {
+        int top = Math.Min(history.Length, _logProbs.Length - 1);
+        contexts[0] = 0;
+        backoffs[0] = 0;
+        for (int k = 1; k <= top; k++)
+        {
+            ulong context = 0;
+            foreach (int s in history[^k..])
+            {
+                context = context << 16 | (uint)s;
+            }
+
+            contexts[k] = context;
+            backoffs[k] = _backoffs[k].TryGetValue(context, out float b) ? b : 0;
+        }
+
+        return top;
+    }
+
+    float UnitLogProb(ReadOnlySpan<ulong> contexts, ReadOnlySpan<float> backoffs, int top, int symbol)
+    {
+        float backoff = 0;
+        for (int k = top; k >= 0; k--)
+        {
+            if (_logProbs[k].TryGetValue(contexts[k] << 16 | (uint)symbol, out float p))
+            {
+                return backoff + p;
+            }
+
+            backoff += backoffs[k];
+        }
+
+        return backoff + _floor;
+    }
+
     struct Hypothesis
     {
         public float Score;
@@ -315,16 +361,29 @@ public sealed class RomanUrduModel
         Span<int> counts = stackalloc int[MaxWordLetters + 1];
         counts.Clear();
         Span<int> history = stackalloc int[4];
+        Span<ulong> contexts = stackalloc ulong[4];
+        Span<float> backoffs = stackalloc float[4];
         all[0] = new Hypothesis { Score = 0, Unit = StartSymbol, Parent = -1 };
         counts[0] = 1;
         for (int p = 0; p < n; p++)
         {
+            float best = float.NegativeInfinity;
+            for (int h = 0; h < counts[p]; h++)
+            {
+                best = Math.Max(best, all[p * BeamWidth + h].Score);
+            }
+
             for (int h = 0; h < counts[p]; h++)
             {
                 int index = p * BeamWidth + h;
                 float score = all[index].Score;
+                if (score < best - PruneMargin)
+                {
+                    continue;
+                }
+
                 int historyLength = History(all, index, history);
-                ReadOnlySpan<int> context = history[..historyLength];
+                int top = Contexts(history[..historyLength], contexts, backoffs);
                 for (int a = 1; a <= 4 && p + a <= n; a++)
                 {
                     if (!_unitsByLatin.TryGetValue(latin.Slice(p, a), out int[]? units))
@@ -334,7 +393,7 @@ public sealed class RomanUrduModel
 
                     foreach (int u in units)
                     {
-                        float s = score + UnitLogProb(context, u);
+                        float s = score + UnitLogProb(contexts, backoffs, top, u);
                         Insert(all, counts, p + a, new Hypothesis { Score = s, Unit = u, Parent = index });
                     }
                 }
