@@ -120,10 +120,10 @@ public sealed class RomanUrduConverter
     /// <returns><see cref="OperationStatus.Done"/>, or <see cref="OperationStatus.DestinationTooSmall"/> (call again with the rest of the source).</returns>
     public OperationStatus Convert(ReadOnlySpan<char> source, Span<char> destination, out int charsConsumed, out int charsWritten)
     {
+        // All working memory is on the stack (≈ 30 KB): no pool, so no allocation even after a pool trim.
         Span<Token> tokens = stackalloc Token[MaxSegmentWords * 2 + 2];
-        char[] text = ArrayPool<char>.Shared.Rent(MaxSegmentWords * MaxCandidates * RomanUrduModel.MaxWordLetters * 2);
-        Candidate[] candidates = ArrayPool<Candidate>.Shared.Rent(MaxSegmentWords * MaxCandidates);
-        try
+        Span<char> text = stackalloc char[_model is null ? 0 : MaxSegmentWords * MaxCandidates * RomanUrduModel.MaxWordLetters * 2];
+        Span<Candidate> candidates = stackalloc Candidate[_model is null ? 0 : MaxSegmentWords * MaxCandidates];
         {
             int consumed = 0;
             int written = 0;
@@ -150,11 +150,6 @@ public sealed class RomanUrduConverter
             charsConsumed = consumed;
             charsWritten = written;
             return OperationStatus.Done;
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(text);
-            ArrayPool<Candidate>.Shared.Return(candidates);
         }
     }
 
@@ -292,7 +287,6 @@ public sealed class RomanUrduConverter
 
     struct Candidate
     {
-        public string? Text;
         public int Start;
         public int Length;
         public float Score;
@@ -446,7 +440,7 @@ public sealed class RomanUrduConverter
     }
 
     /// <summary>Fills each word's candidates and picks one per word by Viterbi search with the word bigram model.</summary>
-    void Choose(ReadOnlySpan<char> source, Span<Token> tokens, char[] text, Candidate[] candidates)
+    void Choose(ReadOnlySpan<char> source, Span<Token> tokens, Span<char> text, Span<Candidate> candidates)
     {
         int used = 0;
         int textUsed = 0;
@@ -482,7 +476,14 @@ public sealed class RomanUrduConverter
                     break;
                 }
 
-                candidates[used + n++] = new Candidate { Text = e.Urdu, Score = e.LogProb, WordId = _model.WordId(e.Urdu) };
+                if (textUsed + e.Urdu.Length > text.Length)
+                {
+                    break;
+                }
+
+                e.Urdu.AsSpan().CopyTo(text[textUsed..]);
+                candidates[used + n++] = new Candidate { Start = textUsed, Length = e.Urdu.Length, Score = e.LogProb, WordId = _model.WordId(e.Urdu) };
+                textUsed += e.Urdu.Length;
             }
 
             if (n == 0)
@@ -518,7 +519,12 @@ public sealed class RomanUrduConverter
                     int length = memo[m];
                     float score = BitConverter.Int32BitsToSingle(memo[m + 1] << 16 | memo[m + 2]);
                     ReadOnlySpan<char> spelling = memo.Slice(m + 3, length);
-                    spelling.CopyTo(text.AsSpan(textUsed));
+                    if (textUsed + length > text.Length)
+                    {
+                        break;
+                    }
+
+                    spelling.CopyTo(text[textUsed..]);
                     candidates[used + n++] = new Candidate { Start = textUsed, Length = length, Score = score, WordId = _model.WordId(spelling) };
                     textUsed += length;
                     m += 3 + length;
@@ -588,7 +594,7 @@ public sealed class RomanUrduConverter
         }
     }
 
-    bool Write(ReadOnlySpan<char> source, in Token token, char[] text, Candidate[] candidates, bool afterWord, Span<char> destination, ref int written)
+    static bool Write(ReadOnlySpan<char> source, in Token token, ReadOnlySpan<char> text, ReadOnlySpan<Candidate> candidates, bool afterWord, Span<char> destination, ref int written)
     {
         ReadOnlySpan<char> raw = source.Slice(token.Start, token.Length);
         Span<char> rest = destination[written..];
@@ -596,8 +602,8 @@ public sealed class RomanUrduConverter
         {
             if (token.CandidateCount > 0)
             {
-                ref Candidate c = ref candidates[token.Chosen];
-                ReadOnlySpan<char> spelling = c.Text is not null ? c.Text : text.AsSpan(c.Start, c.Length);
+                Candidate c = candidates[token.Chosen];
+                ReadOnlySpan<char> spelling = text.Slice(c.Start, c.Length);
                 if (!spelling.TryCopyTo(rest))
                 {
                     return false;

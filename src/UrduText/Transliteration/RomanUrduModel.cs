@@ -30,7 +30,7 @@ public sealed class RomanUrduModel
     const float PruneMargin = 10f;
 
     /// <summary>Units tried per Latin chunk (the most frequent ones).</summary>
-    const int MaxUnitsPerChunk = 12;
+    const int MaxUnitsPerChunk = 8;
 
     const int StartSymbol = 0;
     const int EndSymbol = 1;
@@ -172,7 +172,7 @@ public sealed class RomanUrduModel
             {
                 unitLatin[u] = r.ReadString();
                 unitUrdu[u] = r.ReadString();
-                if (u >= 2 && (unitLatin[u].Length is 0 or > 4 || unitUrdu[u].Length > 3))
+                if (u >= 2 && (unitLatin[u].Length is 0 or > 4 || unitUrdu[u].Length > 2))
                 {
                     throw new InvalidDataException("Corrupt model: a unit is out of range.");
                 }
