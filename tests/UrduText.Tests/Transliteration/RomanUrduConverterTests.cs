@@ -177,6 +177,20 @@ public sealed class RomanUrduConverterTests
     }
 
     [Fact]
+    public void Convert_ManyThreadsAtOnce_AgreeWithOneThread()
+    {
+        // The shared instance and its memo of decoded words are used from many threads at once.
+        string[] lines = [.. GoldenRows().Select(r => r.Roman), "zindagiyaan guzarti hain", "kitaabon ka shauq"];
+        string[] expected = [.. lines.Select(Data.Convert)];
+        var results = new string[lines.Length * 40];
+        Parallel.For(0, results.Length, i => results[i] = Data.Convert(lines[i % lines.Length]));
+        for (int i = 0; i < results.Length; i++)
+        {
+            results[i].Should().Be(expected[i % lines.Length]);
+        }
+    }
+
+    [Fact]
     public void GetMaxConvertedLength_Negative_Throws() =>
         FluentActions.Invoking(() => Data.GetMaxConvertedLength(-1)).Should().Throw<ArgumentOutOfRangeException>();
 
