@@ -17,6 +17,10 @@ public static class UrduTextData
 {
     const string ModelResource = "UrduText.Data.translit-dakshina.bin";
 
+    const string RomanUrduResource = "UrduText.Data.roman-urdu.bin";
+
+    static readonly Lazy<RomanUrduModel> s_romanModel = new(LoadRomanUrdu, LazyThreadSafetyMode.ExecutionAndPublication);
+    static readonly Lazy<RomanUrduConverter> s_romanConverter = new(() => new RomanUrduConverter(s_romanModel.Value), LazyThreadSafetyMode.ExecutionAndPublication);
     static readonly Lazy<TransliterationModel> s_model = new(LoadModel, LazyThreadSafetyMode.ExecutionAndPublication);
     static readonly Lazy<UrduTransliterator> s_transliterator = new(() => new UrduTransliterator(s_model.Value), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -48,6 +52,22 @@ public static class UrduTextData
         using Stream stream = typeof(UrduTextData).Assembly.GetManifestResourceStream(SpacingResource)
             ?? throw new InvalidOperationException("The UrduText.Data assembly was built without its spacing model.");
         return UrduSpacingModel.Load(stream);
+    }
+
+    /// <summary>
+    /// The Roman Urdu → Urdu model trained on the train split of the Dakshina Urdu romanization lexicon (attested spellings,
+    /// a joint-sequence spelling model) with a word bigram model over the Dakshina Urdu Wikipedia sample. Loaded on first use; thread-safe.
+    /// </summary>
+    public static RomanUrduModel RomanUrduModel => s_romanModel.Value;
+
+    /// <summary>A shared <see cref="UrduText.RomanUrduConverter"/> that uses <see cref="RomanUrduModel"/>: <c>aap kaise hain</c> → <c>آپ کیسے ہیں</c>.</summary>
+    public static RomanUrduConverter RomanUrduConverter => s_romanConverter.Value;
+
+    static RomanUrduModel LoadRomanUrdu()
+    {
+        using Stream stream = typeof(UrduTextData).Assembly.GetManifestResourceStream(RomanUrduResource)
+            ?? throw new InvalidOperationException("The UrduText.Data assembly was built without its Roman Urdu model.");
+        return RomanUrduModel.Load(stream);
     }
 
     static TransliterationModel LoadModel()

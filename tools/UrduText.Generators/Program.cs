@@ -7,6 +7,7 @@
 //     (after gazetteer: the model also trains on the curated person/place names)
 //   dotnet run --project tools/UrduText.Generators -c Release -- spacing-model core|data   (docs/spacing.md)
 //   dotnet run --project tools/UrduText.Generators -c Release -- spacing-eval [--tune] [--examples]
+//   dotnet run --project tools/UrduText.Generators -c Release -- roman-urdu-model [--data ../shared/data] [--out FILE]
 // The output is committed, so building the library never needs this tool.
 using UrduText.Generators;
 
@@ -27,6 +28,8 @@ switch (command)
         break;
     case "translit-model":
         return UrduText.Generators.Transliteration.ModelTrainer.Run(root, args[1..]);
+    case "roman-urdu-model":
+        return UrduText.Generators.Transliteration.RomanUrduTrainer.Run(root, args[1..]);
     case "gazetteer":
         GazetteerGenerator.Run(root);
         break;
@@ -46,7 +49,7 @@ switch (command)
         NormalizationGenerator.Run(root);
         break;
     default:
-        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, normalization, gazetteer, gazetteer-check, translit-model, spacing-model, spacing-eval, dochashmi-wordlist, all");
+        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, normalization, gazetteer, gazetteer-check, translit-model, roman-urdu-model, spacing-model, spacing-eval, dochashmi-wordlist, all");
         return 2;
 }
 

@@ -14,11 +14,32 @@
 //   --no-peers                  skip ICU4N and AnyAscii
 //   --model-words [--list N] TEXT…   count the Urdu words of running text that take the model path
 //   --load-time                 time to load each model (best of five)
+//   --to-urdu [--data DIR] [--errors N]   Roman Urdu → Urdu: Dakshina dev top-1/top-5, English rule, synthetic running
+//                               text WER, gazetteer round trip (RomanUrduEval.cs)
 using System.Diagnostics;
 using System.Globalization;
 using ICU4N.Text;
 using UrduText;
 using UrduText.TranslitEval;
+
+if (args.Length > 0 && args[0] == "--to-urdu")
+{
+    string data = Path.Combine("..", "shared", "data");
+    int errors = 0;
+    for (int i = 1; i + 1 < args.Length; i += 2)
+    {
+        if (args[i] == "--data")
+        {
+            data = args[i + 1];
+        }
+        else if (args[i] == "--errors")
+        {
+            errors = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+        }
+    }
+
+    return RomanUrduEval.Run(data, errors);
+}
 
 var options = Options.Parse(args);
 if (options is null)

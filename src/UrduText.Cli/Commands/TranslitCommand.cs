@@ -4,7 +4,7 @@ using UrduText.Cli.IO;
 
 namespace UrduText.Cli.Commands;
 
-/// <summary><c>urdutext translit</c>: Urdu to Latin line by line, the reverse of the Reversible scheme, or ranked candidates for a word.</summary>
+/// <summary><c>urdutext translit</c>: Urdu to Latin line by line, the reverse of the Reversible scheme, Roman Urdu to Urdu (<c>--to urdu</c>), or ranked candidates for a word.</summary>
 internal static class TranslitCommand
 {
     public static Command Create()
@@ -15,6 +15,9 @@ internal static class TranslitCommand
         Option<string> model = CommonOptions.Choice("--model",
             "Readable only. data: the model trained on the Dakshina Urdu romanization data (UrduText.Data, CC BY-SA 4.0); builtin: the core package's permissive model.",
             "data", "builtin");
+        Option<string> to = CommonOptions.Choice("--to",
+            "latin: Urdu script to Latin (the default); urdu: Roman Urdu (aap kaise hain) to Urdu script, with --model data (default) or builtin (rules only).",
+            "latin", "urdu");
         var reverse = new Option<bool>("--reverse") { Description = "Decode Reversible-scheme text back into Urdu (only with --scheme reversible)." };
         var candidates = new Option<int?>("--candidates") { Description = "Print up to N ranked spellings with scores for the WORD(s) given as arguments." };
         var replaceInvalid = CommonOptions.ReplaceInvalid();
@@ -26,6 +29,7 @@ internal static class TranslitCommand
         };
         command.Options.Add(scheme);
         command.Options.Add(model);
+        command.Options.Add(to);
         command.Options.Add(reverse);
         command.Options.Add(candidates);
         command.Options.Add(replaceInvalid);
@@ -40,7 +44,14 @@ internal static class TranslitCommand
                 "reversible" => TransliterationScheme.Reversible,
                 _ => TransliterationScheme.Readable,
             };
-            UrduTransliterator readable = parse.GetValue(model) == "builtin" ? UrduTransliterator.Default : UrduTextData.Transliterator;
+            bool builtin = parse.GetValue(model) == "builtin";
+            if (parse.GetValue(to) == "urdu")
+            {
+                return RunToUrdu(builtin ? RomanUrduConverter.Default : UrduTextData.RomanUrduConverter, args, parse.GetValue(candidates),
+                    parse.GetValue(reverse), parse.GetValue(quiet), parse.GetValue(replaceInvalid));
+            }
+
+            UrduTransliterator readable = builtin ? UrduTransliterator.Default : UrduTextData.Transliterator;
             using TextWriter output = InputSource.OpenOutput();
             if (parse.GetValue(candidates) is int k)
             {
@@ -77,6 +88,73 @@ internal static class TranslitCommand
             return CliRunner.Success;
         });
         return command;
+    }
+
+    static int RunToUrdu(RomanUrduConverter converter, string[] args, int? candidates, bool reverse, bool quiet, bool replaceInvalid)
+    {
+        if (reverse)
+        {
+            throw new CliException("--reverse decodes the reversible scheme: it does not combine with --to urdu");
+        }
+
+        using TextWriter output = InputSource.OpenOutput();
+        if (candidates is int k)
+        {
+            if (k < 1)
+            {
+                throw new CliException("--candidates needs a count of at least 1");
+            }
+
+            if (args.Length == 0)
+            {
+                throw new CliException("--candidates needs the word to spell, e.g. translit --to urdu --candidates 5 kaise");
+            }
+
+            foreach (string word in args)
+            {
+                foreach (TransliterationCandidate c in converter.Candidates(word, k))
+                {
+                    output.Write(c.Text);
+                    output.Write('\t');
+                    output.Write(c.Score.ToString("0.###", CultureInfo.InvariantCulture));
+                    output.Write('\t');
+                    output.WriteLine(c.Source.ToString().ToLowerInvariant());
+                }
+            }
+
+            return CliRunner.Success;
+        }
+
+        RunToUrdu(InputSource.OpenWithProgress(args, quiet), output, converter, replaceInvalid);
+        return CliRunner.Success;
+    }
+
+    /// <summary>Converts every Roman Urdu line of <paramref name="input"/> into Urdu script, reusing one buffer.</summary>
+    internal static void RunToUrdu(Stream input, TextWriter output, RomanUrduConverter converter, bool replaceInvalid)
+    {
+        using var reader = new Utf8LineReader(input, replaceInvalid);
+        char[] buffer = new char[4096];
+        while (reader.TryReadLine(out ReadOnlyMemory<char> line))
+        {
+            ReadOnlySpan<char> rest = line.Span;
+            while (true)
+            {
+                var status = converter.Convert(rest, buffer, out int consumed, out int written);
+                output.Write(buffer, 0, written);
+                rest = rest[consumed..];
+                if (status == System.Buffers.OperationStatus.Done)
+                {
+                    break;
+                }
+
+                if (consumed == 0)
+                {
+                    buffer = new char[buffer.Length * 2];
+                }
+            }
+
+            output.Write('\n');
+        }
     }
 
     /// <summary>Transliterates every line of <paramref name="input"/> into <paramref name="output"/>, reusing one buffer.</summary>

@@ -139,6 +139,32 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Translit_ToUrdu_ConvertsRomanUrduLineByLine()
+    {
+        Result r = Run("aap kaise hain\nmain ghar ja raha hoon\n", "translit", "--to", "urdu");
+        r.ExitCode.Should().Be(0, r.Error);
+        r.Output.Should().Be("آپ کیسے ہیں\nمیں گھر جا رہا ہوں\n");
+    }
+
+    [Fact]
+    public void Translit_ToUrduCandidates_PrintsRankedSpellings()
+    {
+        Result r = Run("", "translit", "--to", "urdu", "--candidates", "3", "hai");
+        r.ExitCode.Should().Be(0, r.Error);
+        string[] lines = r.Output.TrimEnd('\n').Split('\n');
+        lines.Length.Should().BeInRange(1, 3);
+        lines[0].Should().StartWith("ہے\t");
+    }
+
+    [Fact]
+    public void Translit_ToUrduWithReverse_IsAnError()
+    {
+        Result r = Run("aap\n", "translit", "--to", "urdu", "--reverse");
+        r.ExitCode.Should().Be(2);
+        r.Error.Should().Contain("--reverse");
+    }
+
+    [Fact]
     public void Translit_SeveralFiles_AreReadOneAfterTheOtherLikeCat()
     {
         string first = File("first.txt", "کم جونگ اُن\n");

@@ -21,6 +21,7 @@ public sealed class PublicSurfaceTests
     {
         // One word or name in, a short list of new strings out; the transliteration owner may add a span overload.
         ["UrduTransliterator.Candidates"] = "per-word lookup returning new strings",
+        ["RomanUrduConverter.Candidates"] = "per-word lookup returning new strings",
     };
 
     static readonly Type[] s_publicTypes = typeof(UrduNormalizer).Assembly.GetExportedTypes();

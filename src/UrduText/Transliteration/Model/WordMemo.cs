@@ -20,13 +20,38 @@ internal sealed class WordMemo
     /// <summary>Longest value stored.</summary>
     public const int MaxValue = 48;
 
-    readonly int[] _versions = new int[Slots];
-    readonly byte[] _keyLengths = new byte[Slots];
-    readonly byte[] _valueLengths = new byte[Slots];
-    readonly char[] _keys = new char[Slots * MaxKey];
-    readonly char[] _values = new char[Slots * MaxValue];
+    readonly int[] _versions;
+    readonly byte[] _keyLengths;
+    readonly byte[] _valueLengths;
+    readonly int _mask;
+    readonly char[] _keys;
+    readonly char[] _values;
+    readonly int _maxKey;
+    readonly int _maxValue;
 
-    static int SlotOf(ReadOnlySpan<char> key)
+    /// <summary>A memo of <see cref="MaxKey"/>-character keys and <see cref="MaxValue"/>-character values.</summary>
+    public WordMemo()
+        : this(MaxKey, MaxValue)
+    {
+    }
+
+    /// <summary>A memo with other bounds (at most 255 characters each; <paramref name="slots"/> a power of two).</summary>
+    public WordMemo(int maxKey, int maxValue, int slots = Slots)
+    {
+        _versions = new int[slots];
+        _keyLengths = new byte[slots];
+        _valueLengths = new byte[slots];
+        _mask = slots - 1;
+        _maxKey = maxKey;
+        _maxValue = maxValue;
+        _keys = new char[slots * maxKey];
+        _values = new char[slots * maxValue];
+    }
+
+    /// <summary>Longest value this memo stores.</summary>
+    public int ValueCapacity => _maxValue;
+
+    int SlotOf(ReadOnlySpan<char> key)
     {
         uint h = 2166136261;
         foreach (char c in key)
@@ -34,13 +59,13 @@ internal sealed class WordMemo
             h = (h ^ c) * 16777619;
         }
 
-        return (int)(h ^ (h >> 15)) & (Slots - 1);
+        return (int)(h ^ (h >> 15)) & _mask;
     }
 
     /// <summary>Copies the memoized value of <paramref name="key"/> into <paramref name="destination"/>; returns its length or −1.</summary>
     public int TryGet(ReadOnlySpan<char> key, Span<char> destination)
     {
-        if (key.Length > MaxKey)
+        if (key.Length > _maxKey)
         {
             return -1;
         }
@@ -48,7 +73,7 @@ internal sealed class WordMemo
         int slot = SlotOf(key);
         int version = Volatile.Read(ref _versions[slot]);
         if ((version & 1) != 0 || _keyLengths[slot] != key.Length
-            || !key.SequenceEqual(_keys.AsSpan(slot * MaxKey, key.Length)))
+            || !key.SequenceEqual(_keys.AsSpan(slot * _maxKey, key.Length)))
         {
             return -1;
         }
@@ -59,7 +84,7 @@ internal sealed class WordMemo
             return -1;
         }
 
-        _values.AsSpan(slot * MaxValue, length).CopyTo(destination);
+        _values.AsSpan(slot * _maxValue, length).CopyTo(destination);
         Interlocked.MemoryBarrier();
         return Volatile.Read(ref _versions[slot]) == version ? length : -1;
     }
@@ -67,7 +92,7 @@ internal sealed class WordMemo
     /// <summary>Stores a value (skipped when too long, or when another thread is writing the same slot).</summary>
     public void Set(ReadOnlySpan<char> key, ReadOnlySpan<char> value)
     {
-        if (key.Length > MaxKey || value.Length > MaxValue)
+        if (key.Length > _maxKey || value.Length > _maxValue)
         {
             return;
         }
@@ -79,8 +104,8 @@ internal sealed class WordMemo
             return;
         }
 
-        key.CopyTo(_keys.AsSpan(slot * MaxKey));
-        value.CopyTo(_values.AsSpan(slot * MaxValue));
+        key.CopyTo(_keys.AsSpan(slot * _maxKey));
+        value.CopyTo(_values.AsSpan(slot * _maxValue));
         _keyLengths[slot] = (byte)key.Length;
         _valueLengths[slot] = (byte)value.Length;
         Volatile.Write(ref _versions[slot], version + 2);
@@ -89,7 +114,7 @@ internal sealed class WordMemo
     /// <summary>Empties the memo (tests and benchmarks that measure decoding).</summary>
     public void Clear()
     {
-        for (int i = 0; i < Slots; i++)
+        for (int i = 0; i < _versions.Length; i++)
         {
             Volatile.Write(ref _versions[i], Volatile.Read(ref _versions[i]) & ~1);
             _keyLengths[i] = 0;
