@@ -27,6 +27,9 @@ internal sealed class JointSequenceModel
     /// <summary>Final hypotheses (best by the forward model) that the rerank looks at.</summary>
     public const int RerankWidth = 6;
 
+    /// <summary>Beam for a word over <see cref="LongWord"/> graphemes.</summary>
+    const int LongBeamWidth = 4;
+
     /// <summary>Hypotheses rescored for a word over <see cref="LongWord"/> graphemes (its beam is half as wide).</summary>
     const int LongRerankWidth = 3;
 
@@ -408,7 +411,7 @@ internal sealed class JointSequenceModel
         Span<int> counts = stackalloc int[TranslitGraphemes.MaxGraphemes + 1];
         hyps[0] = new Hypothesis { Score = 0, Node = _forward.StartNode, Unit = -1, Previous = -1 };
         counts[0] = 1;
-        int beam = n > LongWord ? BeamWidth / 2 : BeamWidth;
+        int beam = n > LongWord ? LongBeamWidth : BeamWidth;
         Span<float> rowScores = stackalloc float[BeamWidth * MaxUnitsPerGrapheme];
         Span<int> rowNext = stackalloc int[BeamWidth * MaxUnitsPerGrapheme];
         for (int t = 1; t <= n; t++)
