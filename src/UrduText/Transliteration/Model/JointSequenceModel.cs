@@ -28,10 +28,10 @@ internal sealed class JointSequenceModel
     public const int RerankWidth = 6;
 
     /// <summary>Beam for a word over <see cref="LongWord"/> graphemes.</summary>
-    const int LongBeamWidth = 4;
+    const int LongBeamWidth = 3;
 
     /// <summary>Hypotheses rescored for a word over <see cref="LongWord"/> graphemes (its beam is half as wide).</summary>
-    const int LongRerankWidth = 3;
+    const int LongRerankWidth = 2;
 
     /// <summary>
     /// Words with more graphemes than this are decoded with half the beam: they are rare in text (long names, joined
