@@ -1,6 +1,4 @@
-using System.IO.Compression;
 using System.Linq;
-using System.Text;
 using UrduText.Internal;
 
 namespace UrduText;
@@ -145,15 +143,7 @@ public sealed class RomanUrduModel
 
         try
         {
-            using var z = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true);
-            using var buffered = new BufferedStream(z, 1 << 16);
-            using var r = new BinaryReader(buffered, Encoding.UTF8);
-            Span<byte> magic = stackalloc byte[5];
-            r.BaseStream.ReadExactly(magic);
-            if (!magic.SequenceEqual("UTRU1"u8))
-            {
-                throw new InvalidDataException("Not a UrduText Roman Urdu model (version 1).");
-            }
+            using BinaryReader r = ModelFile.Open(stream, "UTRU1"u8, "Not a UrduText Roman Urdu model (version 1).");
 
             string name = r.ReadString();
             string licence = r.ReadString();

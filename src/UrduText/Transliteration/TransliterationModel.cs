@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text;
 using System.Threading;
 using UrduText.Internal;
 
@@ -74,15 +72,7 @@ public sealed class TransliterationModel
 
         try
         {
-            using var z = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true);
-            using var buffered = new BufferedStream(z, 1 << 16);
-            using var r = new BinaryReader(buffered, Encoding.UTF8);
-            Span<byte> magic = stackalloc byte[5];
-            r.BaseStream.ReadExactly(magic);
-            if (!magic.SequenceEqual("UTXM2"u8))
-            {
-                throw new InvalidDataException("Not a UrduText transliteration model (version 2).");
-            }
+            using BinaryReader r = ModelFile.Open(stream, "UTXM2"u8, "Not a UrduText transliteration model (version 2).");
 
             string name = r.ReadString();
             string licence = r.ReadString();
