@@ -9,19 +9,15 @@ namespace UrduText;
 /// </summary>
 /// <example>
 /// <code>
-/// string latin = UrduTextData.Transliterator.Transliterate("حرام فعال انقلاب سفارش");
-/// // "haram faal inqilab sifarish"
+/// string latin = UrduTextData.Transliterator.Transliterate("حرام فعال انقلاب");
+/// // "haram faal inqilab"
 /// </code>
 /// </example>
 public static class UrduTextData
 {
     const string ModelResource = "UrduText.Data.translit-dakshina.bin";
 
-    const string RomanUrduResource = "UrduText.Data.roman-urdu.bin";
-
-    static readonly Lazy<RomanUrduModel> s_romanModel = new(LoadRomanUrdu, LazyThreadSafetyMode.ExecutionAndPublication);
-    static readonly Lazy<RomanUrduConverter> s_romanConverter = new(() => new RomanUrduConverter(s_romanModel.Value), LazyThreadSafetyMode.ExecutionAndPublication);
-    static readonly Lazy<TransliterationModel> s_model = new(LoadModel, LazyThreadSafetyMode.ExecutionAndPublication);
+    static readonly Lazy<TransliterationModel> s_model = new(() => Load(ModelResource, "transliteration model", TransliterationModel.Load), LazyThreadSafetyMode.ExecutionAndPublication);
     static readonly Lazy<UrduTransliterator> s_transliterator = new(() => new UrduTransliterator(s_model.Value), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
@@ -35,7 +31,7 @@ public static class UrduTextData
 
     const string SpacingResource = "UrduText.Data.spacing-wiki.bin";
 
-    static readonly Lazy<UrduSpacingModel> s_spacingModel = new(LoadSpacingModel, LazyThreadSafetyMode.ExecutionAndPublication);
+    static readonly Lazy<UrduSpacingModel> s_spacingModel = new(() => Load(SpacingResource, "spacing model", UrduSpacingModel.Load), LazyThreadSafetyMode.ExecutionAndPublication);
     static readonly Lazy<UrduSpacingRepairer> s_spacingRepairer = new(() => new UrduSpacingRepairer(s_spacingModel.Value), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
@@ -47,12 +43,10 @@ public static class UrduTextData
     /// <summary>A shared <see cref="UrduSpacingRepairer"/> that uses <see cref="SpacingModel"/>.</summary>
     public static UrduSpacingRepairer SpacingRepairer => s_spacingRepairer.Value;
 
-    static UrduSpacingModel LoadSpacingModel()
-    {
-        using Stream stream = typeof(UrduTextData).Assembly.GetManifestResourceStream(SpacingResource)
-            ?? throw new InvalidOperationException("The UrduText.Data assembly was built without its spacing model.");
-        return UrduSpacingModel.Load(stream);
-    }
+    const string RomanUrduResource = "UrduText.Data.roman-urdu.bin";
+
+    static readonly Lazy<RomanUrduModel> s_romanModel = new(() => Load(RomanUrduResource, "Roman Urdu model", RomanUrduModel.Load), LazyThreadSafetyMode.ExecutionAndPublication);
+    static readonly Lazy<RomanUrduConverter> s_romanConverter = new(() => new RomanUrduConverter(s_romanModel.Value), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
     /// The Roman Urdu → Urdu model trained on the train split of the Dakshina Urdu romanization lexicon (attested spellings,
@@ -63,17 +57,11 @@ public static class UrduTextData
     /// <summary>A shared <see cref="UrduText.RomanUrduConverter"/> that uses <see cref="RomanUrduModel"/>: <c>aap kaise hain</c> → <c>آپ کیسے ہیں</c>.</summary>
     public static RomanUrduConverter RomanUrduConverter => s_romanConverter.Value;
 
-    static RomanUrduModel LoadRomanUrdu()
+    /// <summary>Reads the embedded model <paramref name="resource"/> with its format's <paramref name="load"/>.</summary>
+    static T Load<T>(string resource, string what, Func<Stream, T> load)
     {
-        using Stream stream = typeof(UrduTextData).Assembly.GetManifestResourceStream(RomanUrduResource)
-            ?? throw new InvalidOperationException("The UrduText.Data assembly was built without its Roman Urdu model.");
-        return RomanUrduModel.Load(stream);
-    }
-
-    static TransliterationModel LoadModel()
-    {
-        using Stream stream = typeof(UrduTextData).Assembly.GetManifestResourceStream(ModelResource)
-            ?? throw new InvalidOperationException("The UrduText.Data assembly was built without its model.");
-        return TransliterationModel.Load(stream);
+        using Stream stream = typeof(UrduTextData).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The UrduText.Data assembly was built without its {what}.");
+        return load(stream);
     }
 }
