@@ -1,6 +1,6 @@
-using System.Text;
 using BenchmarkDotNet.Attributes;
 using ICU4N.Text;
+using UrduText.Tests.Properties;
 
 namespace UrduText.Benchmarks;
 
@@ -12,8 +12,6 @@ namespace UrduText.Benchmarks;
 [MemoryDiagnoser]
 public class UnknownWordsBenchmarks
 {
-    const string Letters = "ابپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنوہیے";
-
     /// <summary>Number of random words (fewer under CI's dry run: <c>URDUTEXT_BENCH_MAX_CHARS</c>).</summary>
     public static int Words => int.TryParse(Environment.GetEnvironmentVariable("URDUTEXT_BENCH_MAX_CHARS"), out int max) && max > 0 ? 100 : 2000;
 
@@ -21,32 +19,10 @@ public class UnknownWordsBenchmarks
     char[] _destination = [];
     Transliterator _icu = null!;
 
-    /// <summary>The random words, separated by spaces (seed 18).</summary>
-    public static string RandomWords(int count, int seed = 18)
-    {
-        var random = new Random(seed);
-        var text = new StringBuilder();
-        for (int w = 0; w < count; w++)
-        {
-            if (w > 0)
-            {
-                text.Append(' ');
-            }
-
-            int length = random.Next(8, 31);
-            for (int i = 0; i < length; i++)
-            {
-                text.Append(Letters[random.Next(Letters.Length)]);
-            }
-        }
-
-        return text.ToString();
-    }
-
     [GlobalSetup]
     public void Setup()
     {
-        _text = RandomWords(Words);
+        _text = RandomLetterWords.Text(seed: 18, count: Words);
         _destination = new char[UrduTransliterator.Default.GetMaxTransliteratedLength(_text.Length)];
         _icu = Transliterator.GetInstance("Any-Latin");
         UrduTransliterator.Default.Transliterate("کم جونگ اُن");
@@ -55,11 +31,7 @@ public class UnknownWordsBenchmarks
 
     [IterationSetup]
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "BenchmarkDotNet calls setups on the instance")]
-    public void EmptyMemos()
-    {
-        TransliterationModel.BuiltIn.Model.Memo.Clear();
-        UrduTextData.TransliterationModel.Model.Memo.Clear();
-    }
+    public void EmptyMemos() => TransliterateBenchmarks.EmptyWordMemos();
 
     [Benchmark(Baseline = true, Description = "ICU4N Any-Latin")]
     public int Icu() => _icu.Transliterate(_text).Length;

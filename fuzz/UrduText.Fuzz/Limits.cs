@@ -86,23 +86,7 @@ internal static class Limits
 
     static double TimeRandomWords(int words, UrduTransliterator t, TransliterationModel model, out int letters)
     {
-        const string Letters = "ابپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنوہیے";
-        var random = new Random(words);
-        var text = new System.Text.StringBuilder();
-        letters = 0;
-        for (int w = 0; w < words; w++)
-        {
-            int length = random.Next(8, 31);
-            letters += length;
-            for (int i = 0; i < length; i++)
-            {
-                text.Append(Letters[random.Next(Letters.Length)]);
-            }
-
-            text.Append(' ');
-        }
-
-        string input = text.ToString();
+        string input = RandomLetterWords.Text(seed: words, count: words, out letters);
         model.Model.Memo.Clear();
         var clock = Stopwatch.StartNew();
         string oneShot = t.Transliterate(input);

@@ -98,7 +98,7 @@ public partial class UrduTransliteratorTests
     {
         // Random words no list knows: every one is decoded by the model (the memo emptied before each round), long words
         // (up to 30 letters) included.
-        string text = RandomLetterWords(seed: 3, count: 40);
+        string text = Properties.RandomLetterWords.Text(seed: 3, count: 40);
         char[] destination = new char[UrduTransliterator.Default.GetMaxTransliteratedLength(text.Length)];
         foreach (var (t, model) in new[] { (UrduTransliterator.Default, TransliterationModel.BuiltIn), (UrduTextData.Transliterator, UrduTextData.TransliterationModel) })
         {

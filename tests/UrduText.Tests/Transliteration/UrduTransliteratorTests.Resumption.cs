@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using UrduText.Tests.Properties;
 
 namespace UrduText.Tests.Transliteration;
 
@@ -45,7 +46,7 @@ public partial class UrduTransliteratorTests
     [Fact]
     public void Transliterate_Span_LongRunOfUnknownWordsAfterAName_ProgressesWithAFixedDestination()
     {
-        string text = "نواز شریف " + RandomLetterWords(seed: 18, count: 300);
+        string text = "نواز شریف " + RandomLetterWords.Text(seed: 18, count: 300);
         string onePass = UrduTransliterator.Default.Transliterate(text);
         var output = new StringBuilder();
         var destination = new char[256];
@@ -72,32 +73,9 @@ public partial class UrduTransliteratorTests
     [Fact]
     public void Transliterate_UnknownWordsAfterAName_ContinueTheNameForAtMostThreeWords()
     {
-        string[] words = UrduTransliterator.Default.Transliterate("نواز شریف " + RandomLetterWords(seed: 7, count: 8)).Split(' ');
+        string[] words = UrduTransliterator.Default.Transliterate("نواز شریف " + RandomLetterWords.Text(seed: 7, count: 8)).Split(' ');
         words.Take(2).Should().Equal("Nawaz", "Sharif");
         words.Skip(2).Take(3).Should().OnlyContain(w => char.IsUpper(w[0]), "an unknown word right after a name continues it");
         words.Skip(5).Should().OnlyContain(w => char.IsLower(w[0]), "a run of unknown words is not one long name");
-    }
-
-    /// <summary>Words of 8–30 Urdu letters drawn at random: what the gazetteer never knows.</summary>
-    static string RandomLetterWords(int seed, int count)
-    {
-        const string letters = "ابپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنوہیے";
-        var random = new Random(seed);
-        var text = new StringBuilder();
-        for (int w = 0; w < count; w++)
-        {
-            if (w > 0)
-            {
-                text.Append(' ');
-            }
-
-            int length = random.Next(8, 31);
-            for (int i = 0; i < length; i++)
-            {
-                text.Append(letters[random.Next(letters.Length)]);
-            }
-        }
-
-        return text.ToString();
     }
 }
