@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.CommandLine;
 using System.Globalization;
 using UrduText.Cli.IO;
@@ -55,25 +56,8 @@ internal static class TranslitCommand
             using TextWriter output = InputSource.OpenOutput();
             if (parse.GetValue(candidates) is int k)
             {
-                if (k < 1)
-                {
-                    throw new CliException("--candidates needs a count of at least 1");
-                }
-
-                if (args.Length == 0)
-                {
-                    throw new CliException("--candidates needs the word or name to spell, e.g. translit --candidates 5 عمران");
-                }
-
-                foreach (TransliterationCandidate c in readable.Candidates(string.Join(' ', args), k))
-                {
-                    output.Write(c.Text);
-                    output.Write('\t');
-                    output.Write(c.Score.ToString("0.###", CultureInfo.InvariantCulture));
-                    output.Write('\t');
-                    output.WriteLine(c.Source.ToString().ToLowerInvariant());
-                }
-
+                CheckCandidates(k, args, "--candidates needs the word or name to spell, e.g. translit --candidates 5 عمران");
+                WriteCandidates(output, readable.Candidates(string.Join(' ', args), k));
                 return CliRunner.Success;
             }
 
@@ -100,26 +84,10 @@ internal static class TranslitCommand
         using TextWriter output = InputSource.OpenOutput();
         if (candidates is int k)
         {
-            if (k < 1)
-            {
-                throw new CliException("--candidates needs a count of at least 1");
-            }
-
-            if (args.Length == 0)
-            {
-                throw new CliException("--candidates needs the word to spell, e.g. translit --to urdu --candidates 5 kaise");
-            }
-
+            CheckCandidates(k, args, "--candidates needs the word to spell, e.g. translit --to urdu --candidates 5 kaise");
             foreach (string word in args)
             {
-                foreach (TransliterationCandidate c in converter.Candidates(word, k))
-                {
-                    output.Write(c.Text);
-                    output.Write('\t');
-                    output.Write(c.Score.ToString("0.###", CultureInfo.InvariantCulture));
-                    output.Write('\t');
-                    output.WriteLine(c.Source.ToString().ToLowerInvariant());
-                }
+                WriteCandidates(output, converter.Candidates(word, k));
             }
 
             return CliRunner.Success;
@@ -129,36 +97,47 @@ internal static class TranslitCommand
         return CliRunner.Success;
     }
 
-    /// <summary>Converts every Roman Urdu line of <paramref name="input"/> into Urdu script, reusing one buffer.</summary>
-    internal static void RunToUrdu(Stream input, TextWriter output, RomanUrduConverter converter, bool replaceInvalid)
+    static void CheckCandidates(int count, string[] args, string missingWord)
     {
-        using var reader = new Utf8LineReader(input, replaceInvalid);
-        char[] buffer = new char[4096];
-        while (reader.TryReadLine(out ReadOnlyMemory<char> line))
+        if (count < 1)
         {
-            ReadOnlySpan<char> rest = line.Span;
-            while (true)
-            {
-                var status = converter.Convert(rest, buffer, out int consumed, out int written);
-                output.Write(buffer, 0, written);
-                rest = rest[consumed..];
-                if (status == System.Buffers.OperationStatus.Done)
-                {
-                    break;
-                }
+            throw new CliException("--candidates needs a count of at least 1");
+        }
 
-                if (consumed == 0)
-                {
-                    buffer = new char[buffer.Length * 2];
-                }
-            }
-
-            output.Write('\n');
+        if (args.Length == 0)
+        {
+            throw new CliException(missingWord);
         }
     }
 
-    /// <summary>Transliterates every line of <paramref name="input"/> into <paramref name="output"/>, reusing one buffer.</summary>
-    internal static void Run(Stream input, TextWriter output, UrduTransliterator transliterator, bool reverse, bool replaceInvalid)
+    /// <summary>One candidate per line: text, score, source (tab-separated).</summary>
+    static void WriteCandidates(TextWriter output, IEnumerable<TransliterationCandidate> candidates)
+    {
+        foreach (TransliterationCandidate c in candidates)
+        {
+            output.Write(c.Text);
+            output.Write('\t');
+            output.Write(c.Score.ToString("0.###", CultureInfo.InvariantCulture));
+            output.Write('\t');
+            output.WriteLine(c.Source.ToString().ToLowerInvariant());
+        }
+    }
+
+    /// <summary>Converts every Roman Urdu line of <paramref name="input"/> into Urdu script.</summary>
+    internal static void RunToUrdu(Stream input, TextWriter output, RomanUrduConverter converter, bool replaceInvalid) =>
+        ConvertLines(input, output, replaceInvalid, converter.Convert);
+
+    /// <summary>Transliterates every line of <paramref name="input"/> into <paramref name="output"/>.</summary>
+    internal static void Run(Stream input, TextWriter output, UrduTransliterator transliterator, bool reverse, bool replaceInvalid) =>
+        ConvertLines(input, output, replaceInvalid, reverse ? UrduTransliterator.FromReversible : transliterator.Transliterate);
+
+    /// <summary>A span conversion that writes whole units and reports <see cref="OperationStatus.DestinationTooSmall"/>.</summary>
+    delegate OperationStatus SpanConversion(ReadOnlySpan<char> source, Span<char> destination, out int charsConsumed, out int charsWritten);
+
+    /// <summary>
+    /// Runs <paramref name="convert"/> over every line, reusing one buffer that doubles when not even one unit fits.
+    /// </summary>
+    static void ConvertLines(Stream input, TextWriter output, bool replaceInvalid, SpanConversion convert)
     {
         using var reader = new Utf8LineReader(input, replaceInvalid);
         char[] buffer = new char[4096];
@@ -167,12 +146,10 @@ internal static class TranslitCommand
             ReadOnlySpan<char> rest = line.Span;
             while (true)
             {
-                var status = reverse
-                    ? UrduTransliterator.FromReversible(rest, buffer, out int consumed, out int written)
-                    : transliterator.Transliterate(rest, buffer, out consumed, out written);
+                OperationStatus status = convert(rest, buffer, out int consumed, out int written);
                 output.Write(buffer, 0, written);
                 rest = rest[consumed..];
-                if (status == System.Buffers.OperationStatus.Done)
+                if (status == OperationStatus.Done)
                 {
                     break;
                 }
