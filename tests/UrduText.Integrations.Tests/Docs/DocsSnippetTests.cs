@@ -14,9 +14,11 @@ public sealed class DocsSnippetTests
         "docs/getting-started.md",
         "docs/integrations.md",
         "docs/spacing.md",
+        "docs/transliteration.md",
         "src/UrduText/PACKAGE.md",
         "src/UrduText.Lucene/PACKAGE.md",
         "src/UrduText.Tokenizers/PACKAGE.md",
+        "src/UrduText.Data/PACKAGE.md",
         "src/UrduText.Extensions.DependencyInjection/PACKAGE.md",
     ];
 
