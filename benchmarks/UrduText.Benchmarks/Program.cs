@@ -35,6 +35,14 @@ public static class Program
             return;
         }
 
+        if (args is ["--translit-interleaved", ..])
+        {
+            TransliterateBenchmarks.PrintInterleavedMinimums(
+                args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10,
+                args.Length > 2 ? Enum.Parse<Corpus>(args[2]) : Corpus.Wikipedia);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

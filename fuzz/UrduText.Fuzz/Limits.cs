@@ -87,10 +87,10 @@ internal static class Limits
     static double TimeRandomWords(int words, UrduTransliterator t, TransliterationModel model, out int letters)
     {
         string input = RandomLetterWords.Text(seed: words, count: words, out letters);
-        model.Model.Memo.Clear();
+        model.ClearMemos();
         var clock = Stopwatch.StartNew();
         string oneShot = t.Transliterate(input);
-        model.Model.Memo.Clear();
+        model.ClearMemos();
         var destination = new char[4096];
         ReadOnlySpan<char> rest = input;
         long written = 0;

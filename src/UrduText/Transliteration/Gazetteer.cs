@@ -32,11 +32,15 @@ internal sealed class Gazetteer
     readonly Dictionary<string, GazetteerEntry?> _skeleton = new(StringComparer.Ordinal);
     readonly HashSet<string> _exactPrefixes = new(StringComparer.Ordinal);
     readonly HashSet<string> _skeletonPrefixes = new(StringComparer.Ordinal);
+    readonly Dictionary<string, ulong> _longerExact = new(StringComparer.Ordinal);
+    readonly Dictionary<string, ulong> _longerSkeleton = new(StringComparer.Ordinal);
     readonly Dictionary<string, string> _letters = new(StringComparer.Ordinal);
     Dictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
     Dictionary<string, GazetteerEntry?>.AlternateLookup<ReadOnlySpan<char>> _skeletonLookup;
     HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _exactPrefixLookup;
     HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _skeletonPrefixLookup;
+    Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _longerExactLookup;
+    Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _longerSkeletonLookup;
     Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _letterLookup;
 
     /// <summary>The shared built-in gazetteer, loaded on first use.</summary>
@@ -130,6 +134,8 @@ internal sealed class Gazetteer
         g._exactPrefixLookup = g._exactPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         g._skeletonPrefixLookup = g._skeletonPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         g._letterLookup = g._letters.GetAlternateLookup<ReadOnlySpan<char>>();
+        g._longerExactLookup = g._longerExact.GetAlternateLookup<ReadOnlySpan<char>>();
+        g._longerSkeletonLookup = g._longerSkeleton.GetAlternateLookup<ReadOnlySpan<char>>();
         return g;
     }
 
@@ -179,6 +185,10 @@ internal sealed class Gazetteer
         for (int i = 1; i <= n; i++)
         {
             _exactPrefixes.Add(k[..i]);
+            if (i < n)
+            {
+                AddNext(_longerExact, k[..i], k[i]);
+            }
         }
 
         if (type is GazetteerEntryType.Word or GazetteerEntryType.Loanword)
@@ -219,8 +229,24 @@ internal sealed class Gazetteer
         for (int i = 1; i <= s; i++)
         {
             _skeletonPrefixes.Add(sk[..i]);
+            if (i < s)
+            {
+                AddNext(_longerSkeleton, sk[..i], sk[i]);
+            }
         }
     }
+
+    static void AddNext(Dictionary<string, ulong> longer, string prefix, char next)
+    {
+        longer.TryGetValue(prefix, out ulong mask);
+        longer[prefix] = mask | NextBit(next);
+    }
+
+    /// <summary>
+    /// The bit of a letter in a mask of letters that may follow a key (<see cref="LongerExactKeys"/>): letters share bits,
+    /// so a clear bit proves that no key continues with the letter, a set one only that some might.
+    /// </summary>
+    public static ulong NextBit(char letter) => 1UL << (letter & 63);
 
     static bool IsVariantOf(GazetteerEntry first, GazetteerEntry later) => first.Tokens != later.Tokens;
 
@@ -391,6 +417,15 @@ internal sealed class Gazetteer
 
     /// <summary>True when some skeleton key starts with <paramref name="key"/>.</summary>
     public bool HasSkeletonPrefix(ReadOnlySpan<char> key) => _skeletonPrefixLookup.Contains(key);
+
+    /// <summary>
+    /// The <see cref="NextBit"/>s of the letters that follow <paramref name="key"/> in the exact keys longer than it; 0 when
+    /// no exact key is longer than <paramref name="key"/> and starts with it (no next word can extend the match).
+    /// </summary>
+    public ulong LongerExactKeys(ReadOnlySpan<char> key) => _longerExactLookup.TryGetValue(key, out ulong mask) ? mask : 0;
+
+    /// <summary>The same as <see cref="LongerExactKeys"/> for skeleton keys.</summary>
+    public ulong LongerSkeletonKeys(ReadOnlySpan<char> key) => _longerSkeletonLookup.TryGetValue(key, out ulong mask) ? mask : 0;
 
     /// <summary>The English letter a letter name stands for (<c>بی</c> → B), if <paramref name="key"/> is one.</summary>
     public string? Letter(ReadOnlySpan<char> key) => _letterLookup.TryGetValue(key, out string? l) ? l : null;

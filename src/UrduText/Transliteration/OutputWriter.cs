@@ -13,6 +13,7 @@ internal ref struct OutputWriter
         Written = 0;
         Overflow = false;
         ContinuedName = false;
+        ModelWord = false;
     }
 
     /// <summary>Characters written so far.</summary>
@@ -26,6 +27,12 @@ internal ref struct OutputWriter
     /// resumed call would not see, so the word's start is not a place to stop.
     /// </summary>
     public bool ContinuedName;
+
+    /// <summary>
+    /// Set when a word went to the model as a word of its own (not part of a name rule or a split), the one reading a name
+    /// before it capitalizes: the engine's word memo keeps that word lower case and capitalizes it on use.
+    /// </summary>
+    public bool ModelWord;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Write(char c)

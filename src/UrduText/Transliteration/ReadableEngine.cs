@@ -22,6 +22,8 @@ internal sealed class ReadableEngine
 
     readonly Lazy<Gazetteer> _gazetteer;
     readonly Lazy<TransliterationModel> _model;
+    readonly bool _ownGazetteer;
+    WordMemo? _ownWords;
 
     public ReadableEngine(IReadOnlyList<(string Urdu, string Latin)> user, TransliterationModel? model)
     {
@@ -29,7 +31,33 @@ internal sealed class ReadableEngine
             ? new Lazy<Gazetteer>(() => Gazetteer.BuiltIn)
             : new Lazy<Gazetteer>(() => Gazetteer.Build(Gazetteer.LoadEmbedded(), user), LazyThreadSafetyMode.ExecutionAndPublication);
         _model = model is null ? new Lazy<TransliterationModel>(() => TransliterationModel.BuiltIn) : new Lazy<TransliterationModel>(model);
+        _ownGazetteer = user.Count > 0;
     }
+
+    /// <summary>
+    /// The memo of whole-word outputs: for a word whose reading depends on nothing around it (see <see cref="Run"/>), its
+    /// output, after one flag character. Shared by every engine with the same model and the built-in gazetteer; an
+    /// engine with names of its own keeps its own (created on first use).
+    /// </summary>
+    WordMemo Words => _ownGazetteer ? LazyInitializer.EnsureInitialized(ref _ownWords) : Model.ReadableWords;
+
+    /// <summary>
+    /// A <see cref="Words"/> value: a flag (the word went to the model as a word of its own), the letters that may continue
+    /// an exact key the word starts and the consonants that may continue a skeleton key (<see cref="Gazetteer.NextBit"/>
+    /// masks, four characters each), then the output.
+    /// </summary>
+    const int ExactNextAt = 1, SkeletonNextAt = 5, OutputAt = 9;
+
+    static void PutMask(Span<char> value, int at, ulong mask)
+    {
+        for (int k = 0; k < 4; k++)
+        {
+            value[at + k] = (char)(mask >> (16 * k));
+        }
+    }
+
+    static ulong GetMask(ReadOnlySpan<char> value, int at) =>
+        value[at] | ((ulong)value[at + 1] << 16) | ((ulong)value[at + 2] << 32) | ((ulong)value[at + 3] << 48);
 
     public Gazetteer Gazetteer => _gazetteer.Value;
 
@@ -91,6 +119,8 @@ internal sealed class ReadableEngine
         // and the output written before it. Stopping anywhere else could change how a کے-initial acronym run is read.
         int safeStart = 0;
         int safeMark = writer.Written;
+        WordMemo? words = ModelWordObserver is null && SourceObserver is null ? Words : null; // the eval tool sees every word
+        Span<char> memoValue = stackalloc char[WordMemo.MaxValue];
         while (i < source.Length)
         {
             int mark = writer.Written;
@@ -114,8 +144,42 @@ internal sealed class ReadableEngine
                 continue;
             }
 
-            int count = CollectWindow(source, i, starts, ends);
             bool afterWord = lastWordEnd >= 0 && IsOnlySpaces(source[lastWordEnd..i]);
+            bool inName = afterWord && lastIsName && nameRun < MaxNameContinuation;
+            int wordEnd = WordEnd(source, i);
+            int memoLength = words is null ? -1 : words.TryGet(source[i..wordEnd], memoValue);
+            if (memoLength >= OutputAt
+                && !NextMayJoin(source, i, wordEnd, GetMask(memoValue, ExactNextAt), GetMask(memoValue, SkeletonNextAt), g))
+            {
+                // A word read on its own before: the same output, capitalized when it is a model word that continues a name.
+                writer.ContinuedName = false;
+                writer.Write(memoValue[OutputAt..memoLength]);
+                if (writer.Overflow)
+                {
+                    StopAt(source, i, lastWordEnd, lastIsName && nameRun < MaxNameContinuation, mark, safeStart, safeMark, g, ref writer, out consumed);
+                    return;
+                }
+
+                if (inName && memoValue[0] != '\0')
+                {
+                    Span<char> written = writer.WrittenSpan;
+                    written[mark] = char.ToUpperInvariant(written[mark]);
+                    writer.ContinuedName = true;
+                }
+                else
+                {
+                    safeStart = i;
+                    safeMark = mark;
+                }
+
+                nameRun = writer.ContinuedName ? nameRun + 1 : 0;
+                i = wordEnd;
+                lastWordEnd = i;
+                lastIsName = writer.Written > mark && char.IsUpper(writer.WrittenSpan[mark]);
+                continue;
+            }
+
+            int count = CollectWindow(source, i, starts, ends);
 
             // Step 1: the words are read in their normalized form; positions stay the source's (word k is word k).
             bool isNormalized = NormalizeWindow(source, starts, ends, ref count, normalized, normalStarts, normalEnds, g);
@@ -124,11 +188,24 @@ internal sealed class ReadableEngine
             ReadOnlySpan<int> textEnds = isNormalized ? normalEnds[..count] : ends[..count];
             bool depends = DependsOnPrecedingWord(text, textStarts, textEnds, afterWord, g);
             writer.ContinuedName = false;
-            int used = WriteWords(text, textStarts, textEnds, afterWord, afterWord && lastIsName && nameRun < MaxNameContinuation, g, ref writer);
+            writer.ModelWord = false;
+            int used = WriteWords(text, textStarts, textEnds, afterWord, inName, g, ref writer, out bool alone, out ulong exactNext, out ulong skeletonNext);
             if (writer.Overflow)
             {
                 StopAt(source, i, lastWordEnd, lastIsName && nameRun < MaxNameContinuation, mark, safeStart, safeMark, g, ref writer, out consumed);
                 return;
+            }
+
+            if (words is not null && alone && !(inName && writer.ModelWord) && writer.Written - mark <= memoValue.Length - OutputAt
+                && WordNormalizer.IsClean(source[i..wordEnd]))
+            {
+                // Stored lower case: a model word that continues a name is capitalized on use, as WriteSingle does. Clean
+                // words only, so that the source word is the word the masks were computed on.
+                memoValue[0] = writer.ModelWord ? '\u0001' : '\0';
+                PutMask(memoValue, ExactNextAt, exactNext);
+                PutMask(memoValue, SkeletonNextAt, skeletonNext);
+                writer.WrittenSpan[mark..].CopyTo(memoValue[OutputAt..]);
+                words.Set(source[i..wordEnd], memoValue[..(writer.Written - mark + OutputAt)]);
             }
 
             if (!depends && !writer.ContinuedName)
@@ -281,6 +358,74 @@ internal sealed class ReadableEngine
         return true;
     }
 
+    /// <summary>The end of the word that starts at <paramref name="start"/>.</summary>
+    static int WordEnd(ReadOnlySpan<char> source, int start)
+    {
+        int i = start;
+        while (i < source.Length && IsWordPart(CharClasses.Of(source[i])))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// True when the word after the memoized word <c>source[start..wordEnd]</c> could change how it is read: the next word
+    /// may be الدین, اللہ or an ال… name part (a name rule reads the two together: صلاح الدین → Salahuddin), or it may
+    /// continue an exact or fuzzy gazetteer key the word starts (the masks say which letters could; the full checks are
+    /// the ones <see cref="WriteWords"/> makes for its second word). Any doubt (a word to normalize first) says true.
+    /// </summary>
+    static bool NextMayJoin(ReadOnlySpan<char> source, int start, int wordEnd, ulong exactNext, ulong skeletonNext, Gazetteer g)
+    {
+        int j = wordEnd;
+        while (j < source.Length && (source[j] is ' ' or '\u00A0' || IsInvisible(source[j])))
+        {
+            j++;
+        }
+
+        if (j >= source.Length || !IsWordStart(source[j]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> next = source[j..WordEnd(source, j)];
+        char first = TranslitLetters.Fold(next[0]);
+        bool mayBeArticle = CharClasses.Of(next[0]) != CharClass.UrduLetter || first == '\u0627' || first == TranslitLetters.Drop;
+        if (!mayBeArticle && exactNext == 0 && skeletonNext == 0)
+        {
+            return false;
+        }
+
+        if (next.Length > MaxWordLength || !WordNormalizer.IsClean(next))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> word = source[start..wordEnd];
+        Span<char> key = stackalloc char[2 * MaxWordLength];
+        int k0 = Gazetteer.FoldKey(word, key);
+        int k1 = Gazetteer.FoldKey(next, key[k0..]);
+        ReadOnlySpan<char> nextKey = key.Slice(k0, k1);
+        if (k1 == 0 || (mayBeArticle && nextKey.StartsWith(NameRules.Al))
+            || ((exactNext & Gazetteer.NextBit(nextKey[0])) != 0 && g.HasExactPrefix(key[..(k0 + k1)])))
+        {
+            return true;
+        }
+
+        if (skeletonNext != 0)
+        {
+            Span<char> skel = stackalloc char[2 * MaxWordLength];
+            int s0 = Gazetteer.SkeletonKey(word, skel);
+            int s1 = Gazetteer.SkeletonKey(next, skel[s0..]);
+            return s1 == 0
+                || ((skeletonNext & Gazetteer.NextBit(skel[s0])) != 0 && g.Exact(nextKey) is not { Type: GazetteerEntryType.Word }
+                    && g.HasSkeletonPrefix(skel[..(s0 + s1)]));
+        }
+
+        return false;
+    }
+
     /// <summary>Finds up to <see cref="MaxWindow"/> words starting at <paramref name="start"/>, separated by spaces only.</summary>
     static int CollectWindow(ReadOnlySpan<char> source, int start, Span<int> starts, Span<int> ends)
     {
@@ -289,11 +434,7 @@ internal sealed class ReadableEngine
         while (count < MaxWindow)
         {
             int s = i;
-            while (i < source.Length && IsWordPart(CharClasses.Of(source[i])))
-            {
-                i++;
-            }
-
+            i = WordEnd(source, i);
             starts[count] = s;
             ends[count] = i;
             count++;
@@ -316,10 +457,18 @@ internal sealed class ReadableEngine
     }
 
     /// <summary>Writes the output for the first one or more words of the window; returns how many words it covered.</summary>
-    /// <remarks><paramref name="afterName"/>: the word before the window was written as a name, so an unknown first word continues it.</remarks>
+    /// <remarks>
+    /// <paramref name="afterName"/>: the word before the window was written as a name, so an unknown first word continues it.
+    /// <paramref name="alone"/>: the first word was written by itself and is not a letter name; then
+    /// <paramref name="exactNext"/> and <paramref name="skeletonNext"/> are the <see cref="Gazetteer.NextBit"/> masks of what
+    /// could continue the exact and skeleton keys it starts (0: nothing can). With those checked against the next word
+    /// (<see cref="NextMayJoin"/>), the engine may reuse the word's output.
+    /// </remarks>
     int WriteWords(scoped ReadOnlySpan<char> source, scoped ReadOnlySpan<int> starts, scoped ReadOnlySpan<int> ends, bool afterWord, bool afterName,
-        Gazetteer g, ref OutputWriter writer)
+        Gazetteer g, ref OutputWriter writer, out bool alone, out ulong exactNext, out ulong skeletonNext)
     {
+        alone = false;
+        exactNext = skeletonNext = 0;
         Span<char> key = stackalloc char[Gazetteer.MaxKeyLengthForLookup];
         Span<char> skel = stackalloc char[Gazetteer.MaxKeyLengthForLookup];
         int keyLength = 0, skelLength = 0;
@@ -328,6 +477,7 @@ internal sealed class ReadableEngine
         int bestTokens = 0;
         GazetteerEntry? singleExact = null, singleSkeleton = null;
         bool sawCommonWord = false;
+        bool firstAlone = true;
         int maxTokens = Math.Min(starts.Length, g.MaxTokens);
         for (int t = 0; t < maxTokens && (exactOpen || skelOpen); t++)
         {
@@ -394,6 +544,16 @@ internal sealed class ReadableEngine
                     }
                 }
             }
+
+            if (t == 0)
+            {
+                firstAlone = g.Letter(key[..keyLength]) is null; // else an acronym may start here
+                exactNext = g.LongerExactKeys(key[..keyLength]);
+                // A skeleton the search still follows: what may continue it (anything, when the word has no consonant). Never
+                // 0 then, so that a next word without consonants, which would leave the skeleton as it is, is checked too.
+                skeletonNext = !skelOpen || sawCommonWord ? 0
+                    : skelLength == 0 ? ulong.MaxValue : g.LongerSkeletonKeys(skel[..skelLength]) | 1UL << 63;
+            }
         }
 
         int acronym = AcronymRun(source, starts, ends, afterWord, g, out int acronymStart);
@@ -458,6 +618,7 @@ internal sealed class ReadableEngine
         }
 
         WriteSingle(source[starts[0]..ends[0]], g, ref writer, singleExact, singleSkeleton, afterName);
+        alone = firstAlone;
         return 1;
     }
 
@@ -531,6 +692,7 @@ internal sealed class ReadableEngine
             {
                 WriteModel(word, inName, ref writer); // longer than any key: only the model reads it
                 writer.ContinuedName |= inName;
+                writer.ModelWord = true;
             }
 
             return;
@@ -570,6 +732,7 @@ internal sealed class ReadableEngine
         {
             WriteModel(izafat ? word[..^1] : word, inName, ref writer);
             writer.ContinuedName |= inName;
+            writer.ModelWord = true;
         }
 
         if (izafat)

@@ -55,6 +55,21 @@ public sealed class TransliterationModel
 
     internal JointSequenceModel Model { get; }
 
+    WordMemo? _readableWords;
+
+    /// <summary>
+    /// The Readable engine's memo of whole-word outputs for transliterators that use this model and the built-in gazetteer
+    /// (shared by all of them; created on first use, <see cref="WordMemo.Bytes"/> bytes).
+    /// </summary>
+    internal WordMemo ReadableWords => LazyInitializer.EnsureInitialized(ref _readableWords);
+
+    /// <summary>Empties the decoded-word memo and the Readable engine's word memo (tests and benchmarks that measure decoding).</summary>
+    internal void ClearMemos()
+    {
+        Model.Memo.Clear();
+        Volatile.Read(ref _readableWords)?.Clear();
+    }
+
     /// <summary>The largest Latin length per key letter of any lexicon entry, for output-size bounds.</summary>
     internal int LexiconExpansion { get; } = 1;
 

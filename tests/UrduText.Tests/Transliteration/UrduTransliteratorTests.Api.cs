@@ -109,7 +109,7 @@ public partial class UrduTransliteratorTests
 
             Allocations.ShouldAllocateNothing(() =>
             {
-                model.Model.Memo.Clear();
+                model.ClearMemos();
                 t.Transliterate(text, destination, out _, out _);
             });
         }
