@@ -7,12 +7,17 @@ namespace UrduText;
 /// <see cref="Slots"/> slots of at most <see cref="MaxKey"/> key and <see cref="MaxValue"/> value characters, all
 /// allocated up front: about 1.2 MB per model, never more. A slot is guarded by a version number (a sequence lock):
 /// a writer makes it odd, writes, makes it even; a reader copies the slot and keeps the copy only if the version was
-/// even and unchanged, so readers never block and never see half a write. A collision simply replaces the older word.
+/// even and unchanged, so readers never block and never see half a write. A word may sit in any of the
+/// <see cref="Ways"/> slots of its set, so two words whose hashes collide do not keep evicting each other on every pass
+/// over a text (which a direct-mapped memo did); a full set replaces its slots in turn.
 /// </summary>
 internal sealed class WordMemo
 {
     /// <summary>Number of slots (a power of two).</summary>
     public const int Slots = 8192;
+
+    /// <summary>Slots per set.</summary>
+    public const int Ways = 4;
 
     /// <summary>Longest key stored.</summary>
     public const int MaxKey = 24;
@@ -21,6 +26,7 @@ internal sealed class WordMemo
     public const int MaxValue = 48;
 
     readonly int[] _versions;
+    readonly byte[] _nextVictim;
     readonly byte[] _keyLengths;
     readonly byte[] _valueLengths;
     readonly int _mask;
@@ -41,7 +47,8 @@ internal sealed class WordMemo
         _versions = new int[slots];
         _keyLengths = new byte[slots];
         _valueLengths = new byte[slots];
-        _mask = slots - 1;
+        _mask = slots / Ways - 1;
+        _nextVictim = new byte[slots / Ways];
         _maxKey = maxKey;
         _maxValue = maxValue;
         _keys = new char[slots * maxKey];
@@ -51,7 +58,7 @@ internal sealed class WordMemo
     /// <summary>Longest value this memo stores.</summary>
     public int ValueCapacity => _maxValue;
 
-    int SlotOf(ReadOnlySpan<char> key)
+    int SetOf(ReadOnlySpan<char> key)
     {
         uint h = 2166136261;
         foreach (char c in key)
@@ -70,14 +77,21 @@ internal sealed class WordMemo
             return -1;
         }
 
-        int slot = SlotOf(key);
-        int version = Volatile.Read(ref _versions[slot]);
-        if ((version & 1) != 0 || _keyLengths[slot] != key.Length
-            || !key.SequenceEqual(_keys.AsSpan(slot * _maxKey, key.Length)))
+        int first = SetOf(key) * Ways;
+        for (int slot = first; slot < first + Ways; slot++)
         {
-            return -1;
+            int version = Volatile.Read(ref _versions[slot]);
+            if ((version & 1) == 0 && _keyLengths[slot] == key.Length && key.SequenceEqual(_keys.AsSpan(slot * _maxKey, key.Length)))
+            {
+                return Read(slot, version, destination);
+            }
         }
 
+        return -1;
+    }
+
+    int Read(int slot, int version, Span<char> destination)
+    {
         int length = _valueLengths[slot];
         if (length > destination.Length)
         {
@@ -97,7 +111,32 @@ internal sealed class WordMemo
             return;
         }
 
-        int slot = SlotOf(key);
+        // The word's own slot (another thread may have stored it meanwhile), else an empty one, else the next in turn.
+        int set = SetOf(key);
+        int first = set * Ways;
+        int slot = -1;
+        for (int s = first; s < first + Ways && slot < 0; s++)
+        {
+            if (_keyLengths[s] == key.Length && key.SequenceEqual(_keys.AsSpan(s * _maxKey, key.Length)))
+            {
+                slot = s;
+            }
+        }
+
+        for (int s = first; s < first + Ways && slot < 0; s++)
+        {
+            if (_keyLengths[s] == 0)
+            {
+                slot = s;
+            }
+        }
+
+        if (slot < 0)
+        {
+            // A racy counter is fine: two writers at once pick the same victim and one of them gives up below.
+            slot = first + (_nextVictim[set]++ & (Ways - 1));
+        }
+
         int version = Volatile.Read(ref _versions[slot]);
         if ((version & 1) != 0 || Interlocked.CompareExchange(ref _versions[slot], version + 1, version) != version)
         {
