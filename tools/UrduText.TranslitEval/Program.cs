@@ -16,6 +16,7 @@
 //   --load-time                 time to load each model (best of five)
 //   --to-urdu [--data DIR] [--errors N]   Roman Urdu → Urdu: Dakshina dev top-1/top-5, English rule, synthetic running
 //                               text WER, gazetteer round trip (RomanUrduEval.cs)
+//   --decode-speed [--data DIR] [--dump FILE]   µs per word of the Roman Urdu spelling decoder alone (DecodeSpeed.cs)
 using System.Diagnostics;
 using System.Globalization;
 using ICU4N.Text;
@@ -39,6 +40,25 @@ if (args.Length > 0 && args[0] == "--to-urdu")
     }
 
     return RomanUrduEval.Run(data, errors);
+}
+
+if (args.Length > 0 && args[0] == "--decode-speed")
+{
+    string data = Path.Combine("..", "shared", "data");
+    string? dump = null;
+    for (int i = 1; i + 1 < args.Length; i += 2)
+    {
+        if (args[i] == "--data")
+        {
+            data = args[i + 1];
+        }
+        else if (args[i] == "--dump")
+        {
+            dump = args[i + 1];
+        }
+    }
+
+    return DecodeSpeed.Run(data, dump);
 }
 
 var options = Options.Parse(args);

@@ -482,13 +482,14 @@ public sealed class RomanUrduConverter
                 }
 
                 e.Urdu.AsSpan().CopyTo(text[textUsed..]);
-                candidates[used + n++] = new Candidate { Start = textUsed, Length = e.Urdu.Length, Score = e.LogProb, WordId = _model.WordId(e.Urdu) };
+                candidates[used + n++] = new Candidate { Start = textUsed, Length = e.Urdu.Length, Score = e.LogProb, WordId = e.WordId };
                 textUsed += e.Urdu.Length;
             }
 
             if (n == 0)
             {
-                // Memo entry: per candidate its length, its score as two chars of float bits, then its text.
+                // Memo entry: per candidate its length, its score as two chars of float bits, its word id as two chars, then
+                // its text.
                 int memoLength = _model.Memo.TryGet(key, memo);
                 if (memoLength < 0)
                 {
@@ -498,15 +499,18 @@ public sealed class RomanUrduConverter
                     for (int i = 0; i < found && i < MaxCandidates; i++)
                     {
                         ReadOnlySpan<char> spelling = scratch.Slice(decoded[i].Start, decoded[i].Length);
-                        if (memoLength + 3 + spelling.Length > memo.Length)
+                        if (memoLength + 5 + spelling.Length > memo.Length)
                         {
                             break;
                         }
 
                         int bits = BitConverter.SingleToInt32Bits(decoded[i].Score);
+                        int id = _model.WordId(spelling);
                         memo[memoLength++] = (char)spelling.Length;
                         memo[memoLength++] = (char)(bits >> 16);
                         memo[memoLength++] = (char)bits;
+                        memo[memoLength++] = (char)(id >> 16);
+                        memo[memoLength++] = (char)id;
                         spelling.CopyTo(memo[memoLength..]);
                         memoLength += spelling.Length;
                     }
@@ -518,16 +522,17 @@ public sealed class RomanUrduConverter
                 {
                     int length = memo[m];
                     float score = BitConverter.Int32BitsToSingle(memo[m + 1] << 16 | memo[m + 2]);
-                    ReadOnlySpan<char> spelling = memo.Slice(m + 3, length);
+                    int id = memo[m + 3] << 16 | memo[m + 4];
+                    ReadOnlySpan<char> spelling = memo.Slice(m + 5, length);
                     if (textUsed + length > text.Length)
                     {
                         break;
                     }
 
                     spelling.CopyTo(text[textUsed..]);
-                    candidates[used + n++] = new Candidate { Start = textUsed, Length = length, Score = score, WordId = _model.WordId(spelling) };
+                    candidates[used + n++] = new Candidate { Start = textUsed, Length = length, Score = score, WordId = id };
                     textUsed += length;
-                    m += 3 + length;
+                    m += 5 + length;
                 }
             }
 

@@ -34,18 +34,27 @@ public sealed class RomanUrduModel
     const int EndSymbol = 1;
 
     readonly string[] _unitUrdu;
-    readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _unitsByLatin;
-    readonly Dictionary<ulong, float>[] _logProbs;
-    readonly Dictionary<ulong, float>[] _backoffs;
+    readonly Dictionary<string, (int Start, int Count)>.AlternateLookup<ReadOnlySpan<char>> _unitsByLatin;
+    readonly int[] _units;
+    readonly PackedNgramTable[] _logProbs;
+    readonly PackedNgramTable[] _backoffs;
     readonly float _floor;
+    readonly float _unitLogProbBound;
     readonly Dictionary<string, LexiconEntry[]> _lexicon;
     readonly Dictionary<string, LexiconEntry[]>.AlternateLookup<ReadOnlySpan<char>> _lexiconLookup;
     readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _vocabulary;
     readonly float[] _unigram;
-    readonly Dictionary<ulong, float> _bigram;
+    readonly PackedNgramTable _bigram;
 
-    /// <summary>Decoded candidates of recently seen unattested words (see <see cref="WordMemo"/>; 16,384 words, about 4.7 MB, allocated on first use of the model).</summary>
-    internal WordMemo Memo { get; } = new(WordMemo.MaxKey, 120, 16384);
+    /// <summary>Decoded candidates of recently seen unattested words (see <see cref="WordMemo"/>; 16,384 words, about 5 MB, allocated on first use of the model).</summary>
+    internal WordMemo Memo { get; } = new(WordMemo.MaxKey, MemoValueLength, 16384);
+
+    /// <summary>
+    /// Characters per memo value: four candidates of five header characters (length, score, word id) and their text. The
+    /// header grew from three to five characters when the word id joined it; the value grew by the same 4 × 2, so the same
+    /// candidates fit as before.
+    /// </summary>
+    internal const int MemoValueLength = 128;
 
     RomanUrduModel(string name, string licence, string[] unitLatin, string[] unitUrdu, Dictionary<ulong, float>[] logProbs,
         Dictionary<ulong, float>[] backoffs, float floor, Dictionary<string, LexiconEntry[]> lexicon, string[] words, float[] unigram,
@@ -65,13 +74,36 @@ public sealed class RomanUrduModel
             list.Add(u);
         }
 
-        _logProbs = logProbs;
-        _backoffs = backoffs;
+        // The decoder probes an order only when its context has a back-off weight; give every context that has n-grams
+        // one (0, the weight an absent context gets) so that this holds for any model file. The trainer writes them all.
+        for (int k = 1; k < logProbs.Length; k++)
+        {
+            foreach (ulong key in logProbs[k].Keys)
+            {
+                backoffs[k].TryAdd(key >> 16, 0);
+            }
+        }
+
+        _logProbs = [.. logProbs.Select(t => new PackedNgramTable(t))];
+        _backoffs = [.. backoffs.Select(t => new PackedNgramTable(t))];
         _floor = floor;
-        Dictionary<string, int[]> units = byLatin.ToDictionary(
-            p => p.Key,
-            p => p.Value.OrderByDescending(u => UnigramOf(u)).Take(MaxUnitsPerChunk).ToArray(),
-            StringComparer.Ordinal);
+
+        // The most a unit can add to a path's score (≤ 0 for a normalized model): lets the decoder stop expanding a
+        // hypothesis that can no longer enter a full beam, without changing what it finds.
+        float most = logProbs.Where(t => t.Count > 0).Select(t => t.Values.Max()).DefaultIfEmpty(floor).Max();
+        _unitLogProbBound = Math.Max(most, floor) + backoffs.Sum(t => t.Count == 0 ? 0 : Math.Max(0, t.Values.Max()));
+
+        // All chunks' units in one array, so that the decoder can keep a word's unit lists on the stack.
+        var pool = new List<int>();
+        var units = new Dictionary<string, (int Start, int Count)>(StringComparer.Ordinal);
+        foreach (var (latin, list) in byLatin)
+        {
+            int[] best = [.. list.OrderByDescending(u => UnigramOf(u)).Take(MaxUnitsPerChunk)];
+            units[latin] = (pool.Count, best.Length);
+            pool.AddRange(best);
+        }
+
+        _units = [.. pool];
         _unitsByLatin = units.GetAlternateLookup<ReadOnlySpan<char>>();
         _lexicon = lexicon;
         _lexiconLookup = lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -81,9 +113,18 @@ public sealed class RomanUrduModel
             vocabulary[words[i]] = i;
         }
 
+        // Each attested spelling's words carry their word-model id, so running text does not look them up per occurrence.
+        foreach (LexiconEntry[] entries in lexicon.Values)
+        {
+            for (int j = 0; j < entries.Length; j++)
+            {
+                entries[j] = entries[j] with { WordId = vocabulary.GetValueOrDefault(entries[j].Urdu, -1) };
+            }
+        }
+
         _vocabulary = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         _unigram = unigram;
-        _bigram = bigram;
+        _bigram = new PackedNgramTable(bigram);
         VocabularyBonus = vocabularyBonus;
         LanguageModelWeight = languageModelWeight;
         BackoffPenalty = backoffPenalty;
@@ -192,7 +233,7 @@ public sealed class RomanUrduModel
                 var entries = new LexiconEntry[n];
                 for (int j = 0; j < n; j++)
                 {
-                    entries[j] = new LexiconEntry(string.Intern(r.ReadString()), r.ReadSingle());
+                    entries[j] = new LexiconEntry(string.Intern(r.ReadString()), r.ReadSingle(), -1);
                 }
 
                 if (latin.Length == 0 || n == 0)
@@ -260,62 +301,40 @@ public sealed class RomanUrduModel
         return _unigram[word] + (previous >= 0 ? BackoffPenalty : 0);
     }
 
-    float UnitLogProb(ReadOnlySpan<int> history, int symbol)
-    {
-        float backoff = 0;
-        for (int k = Math.Min(history.Length, _logProbs.Length - 1); k >= 0; k--)
-        {
-            ReadOnlySpan<int> h = history[^k..];
-            ulong context = 0;
-            foreach (int s in h)
-            {
-                context = context << 16 | (uint)s;
-            }
-
-            if (_logProbs[k].TryGetValue(context << 16 | (uint)symbol, out float p))
-            {
-                return backoff + p;
-            }
-
-            if (k > 0 && _backoffs[k].TryGetValue(context, out float b))
-            {
-                backoff += b;
-            }
-        }
-
-        return backoff + _floor;
-    }
-
     /// <summary>
-    /// The packed contexts of every order for one history (newest symbol last) and their back-off weights (0 when the
-    /// context was never seen); returns the highest order usable.
+    /// Fills the packed contexts of every order up to <paramref name="top"/> from a packed history (newest symbol in the
+    /// low 16 bits) and their back-off weights (0 when the context was never seen). Returns a bit mask of the orders whose
+    /// context the model has seen: only those can hold an n-gram with it, so the others are not probed.
     /// </summary>
-    int Contexts(ReadOnlySpan<int> history, Span<ulong> contexts, Span<float> backoffs)
+    int Contexts(ulong history, int top, Span<ulong> contexts, Span<float> backoffs)
     {
-        int top = Math.Min(history.Length, _logProbs.Length - 1);
         contexts[0] = 0;
         backoffs[0] = 0;
+        int seen = 1;
         for (int k = 1; k <= top; k++)
         {
-            ulong context = 0;
-            foreach (int s in history[^k..])
-            {
-                context = context << 16 | (uint)s;
-            }
-
+            ulong context = history & ((1UL << (16 * k)) - 1);
             contexts[k] = context;
-            backoffs[k] = _backoffs[k].TryGetValue(context, out float b) ? b : 0;
+            if (_backoffs[k].TryGetValue(context, out float b))
+            {
+                backoffs[k] = b;
+                seen |= 1 << k;
+            }
+            else
+            {
+                backoffs[k] = 0;
+            }
         }
 
-        return top;
+        return seen;
     }
 
-    float UnitLogProb(ReadOnlySpan<ulong> contexts, ReadOnlySpan<float> backoffs, int top, int symbol)
+    float UnitLogProb(ReadOnlySpan<ulong> contexts, ReadOnlySpan<float> backoffs, int seen, int top, int symbol)
     {
         float backoff = 0;
         for (int k = top; k >= 0; k--)
         {
-            if (_logProbs[k].TryGetValue(contexts[k] << 16 | (uint)symbol, out float p))
+            if ((seen >> k & 1) != 0 && _logProbs[k].TryGetValue(contexts[k] << 16 | (uint)symbol, out float p))
             {
                 return backoff + p;
             }
@@ -326,11 +345,19 @@ public sealed class RomanUrduModel
         return backoff + _floor;
     }
 
+    /// <summary>The highest n-gram order whose context a history of <paramref name="symbols"/> symbols fills.</summary>
+    int TopOrder(int symbols) => Math.Min(symbols, _logProbs.Length - 1);
+
     struct Hypothesis
     {
+        /// <summary>The last three symbols of the path (newest in the low 16 bits): the n-gram contexts, without walking back.</summary>
+        public ulong History;
         public float Score;
         public int Unit;
         public int Parent;
+
+        /// <summary>Symbols on the path including the start symbol, at most 4.</summary>
+        public int Symbols;
     }
 
     /// <summary>
@@ -349,11 +376,26 @@ public sealed class RomanUrduModel
 
         Span<Hypothesis> all = stackalloc Hypothesis[(MaxWordLetters + 1) * BeamWidth];
         Span<int> counts = stackalloc int[MaxWordLetters + 1];
+        Span<int> worst = stackalloc int[MaxWordLetters + 1];
         counts.Clear();
-        Span<int> history = stackalloc int[4];
+
+        // The units of each chunk (position, 1–4 letters), looked up once per word rather than once per hypothesis.
+        Span<int> unitStart = stackalloc int[MaxWordLetters * 4];
+        Span<int> unitCount = stackalloc int[MaxWordLetters * 4];
+        for (int p = 0; p < n; p++)
+        {
+            for (int a = 1; a <= 4; a++)
+            {
+                (int start, int count) = p + a <= n && _unitsByLatin.TryGetValue(latin.Slice(p, a), out var chunk) ? chunk : (0, 0);
+                unitStart[p * 4 + a - 1] = start;
+                unitCount[p * 4 + a - 1] = count;
+            }
+        }
+
+        ReadOnlySpan<int> pool = _units;
         Span<ulong> contexts = stackalloc ulong[4];
         Span<float> backoffs = stackalloc float[4];
-        all[0] = new Hypothesis { Score = 0, Unit = StartSymbol, Parent = -1 };
+        all[0] = new Hypothesis { History = StartSymbol, Score = 0, Unit = StartSymbol, Parent = -1, Symbols = 1 };
         counts[0] = 1;
         for (int p = 0; p < n; p++)
         {
@@ -366,25 +408,37 @@ public sealed class RomanUrduModel
             for (int h = 0; h < counts[p]; h++)
             {
                 int index = p * BeamWidth + h;
-                float score = all[index].Score;
+                Hypothesis from = all[index];
+                float score = from.Score;
                 if (score < best - PruneMargin)
                 {
                     continue;
                 }
 
-                int historyLength = History(all, index, history);
-                int top = Contexts(history[..historyLength], contexts, backoffs);
+                int top = TopOrder(from.Symbols);
+                int seen = Contexts(from.History, top, contexts, backoffs);
+                int symbols = Math.Min(from.Symbols + 1, 4);
                 for (int a = 1; a <= 4 && p + a <= n; a++)
                 {
-                    if (!_unitsByLatin.TryGetValue(latin.Slice(p, a), out int[]? units))
+                    int target = p + a;
+                    foreach (int u in pool.Slice(unitStart[p * 4 + a - 1], unitCount[p * 4 + a - 1]))
                     {
-                        continue;
-                    }
+                        // A full beam takes only what beats its worst, and no unit raises a score: once this
+                        // hypothesis cannot beat it, none of its remaining units can (the worst only rises).
+                        if (counts[target] == BeamWidth && score + _unitLogProbBound <= all[worst[target]].Score)
+                        {
+                            break;
+                        }
 
-                    foreach (int u in units)
-                    {
-                        float s = score + UnitLogProb(contexts, backoffs, top, u);
-                        Insert(all, counts, p + a, new Hypothesis { Score = s, Unit = u, Parent = index });
+                        float s = score + UnitLogProb(contexts, backoffs, seen, top, u);
+                        Insert(all, counts, worst, target, new Hypothesis
+                        {
+                            History = (from.History << 16 | (uint)u) & 0xFFFF_FFFF_FFFF,
+                            Score = s,
+                            Unit = u,
+                            Parent = index,
+                            Symbols = symbols,
+                        });
                     }
                 }
             }
@@ -395,8 +449,9 @@ public sealed class RomanUrduModel
         for (int h = 0; h < counts[n]; h++)
         {
             int index = n * BeamWidth + h;
-            int historyLength = History(all, index, history);
-            float score = all[index].Score + UnitLogProb(history[..historyLength], EndSymbol);
+            int top = TopOrder(all[index].Symbols);
+            int seen = Contexts(all[index].History, top, contexts, backoffs);
+            float score = all[index].Score + UnitLogProb(contexts, backoffs, seen, top, EndSymbol);
 
             // Write the spelling right to left into the free part of the text buffer.
             int length = 0;
@@ -452,19 +507,19 @@ public sealed class RomanUrduModel
             }
             else
             {
-                int worst = 0;
+                int worstCandidate = 0;
                 for (int c = 1; c < found; c++)
                 {
-                    if (candidates[c].Score < candidates[worst].Score)
+                    if (candidates[c].Score < candidates[worstCandidate].Score)
                     {
-                        worst = c;
+                        worstCandidate = c;
                     }
                 }
 
-                if (candidates[worst].Score < score)
+                if (candidates[worstCandidate].Score < score)
                 {
                     // Reuse the worst slot's text space when it is big enough; otherwise append.
-                    candidates[worst] = candidate;
+                    candidates[worstCandidate] = candidate;
                     used += length;
                 }
             }
@@ -474,33 +529,34 @@ public sealed class RomanUrduModel
         return found;
     }
 
-    static int History(Span<Hypothesis> all, int index, Span<int> history)
-    {
-        int count = 0;
-        for (int i = index; count < history.Length; i = all[i].Parent)
-        {
-            history[count++] = all[i].Unit;
-            if (all[i].Parent < 0)
-            {
-                break;
-            }
-        }
-
-        history[..count].Reverse();
-        return count;
-    }
-
-    static void Insert(Span<Hypothesis> all, Span<int> counts, int position, Hypothesis hypothesis)
+    /// <summary>Adds a hypothesis to a position's beam; a full beam replaces its worst (kept in <paramref name="worst"/>) if the new one is better.</summary>
+    static void Insert(Span<Hypothesis> all, Span<int> counts, Span<int> worst, int position, in Hypothesis hypothesis)
     {
         int start = position * BeamWidth;
         int count = counts[position];
         if (count < BeamWidth)
         {
             all[start + count] = hypothesis;
-            counts[position] = count + 1;
+            counts[position] = ++count;
+            if (count == BeamWidth)
+            {
+                worst[position] = Worst(all, start);
+            }
+
             return;
         }
 
+        int w = worst[position];
+        if (all[w].Score < hypothesis.Score)
+        {
+            all[w] = hypothesis;
+            worst[position] = Worst(all, start);
+        }
+    }
+
+    /// <summary>The first hypothesis with the lowest score in the beam that starts at <paramref name="start"/>.</summary>
+    static int Worst(Span<Hypothesis> all, int start)
+    {
         int worst = start;
         for (int i = start + 1; i < start + BeamWidth; i++)
         {
@@ -510,10 +566,7 @@ public sealed class RomanUrduModel
             }
         }
 
-        if (all[worst].Score < hypothesis.Score)
-        {
-            all[worst] = hypothesis;
-        }
+        return worst;
     }
 
     /// <summary>Returns <see cref="Name"/>.</summary>
@@ -521,8 +574,8 @@ public sealed class RomanUrduModel
     public override string ToString() => Name;
 }
 
-/// <summary>One Urdu word an attested Roman Urdu spelling writes, with ln P(word | spelling).</summary>
-internal readonly record struct LexiconEntry(string Urdu, float LogProb);
+/// <summary>One Urdu word an attested Roman Urdu spelling writes, with ln P(word | spelling) and its word-model id (−1 if none).</summary>
+internal readonly record struct LexiconEntry(string Urdu, float LogProb, int WordId);
 
 /// <summary>A decoded spelling: its place in the caller's text buffer and its score.</summary>
 internal record struct DecodedCandidate(int Start, int Length, float Score);
