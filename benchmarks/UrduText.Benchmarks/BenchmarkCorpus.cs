@@ -31,10 +31,18 @@ public static class BenchmarkCorpus
     static readonly ConcurrentDictionary<Corpus, string> s_texts = new();
 
     /// <summary>The real, non-repeating corpora: what every benchmark class runs on.</summary>
-    public static IEnumerable<Corpus> Real => [Corpus.Wikipedia, Corpus.News, Corpus.Web];
+    public static IEnumerable<Corpus> Real => Selected([Corpus.Wikipedia, Corpus.News, Corpus.Web]);
 
     /// <summary>The real corpora plus the old repeated one, for the rows that show the difference.</summary>
-    public static IEnumerable<Corpus> RealAndRepeated => [.. Real, Corpus.RepeatedNews];
+    public static IEnumerable<Corpus> RealAndRepeated => Selected([Corpus.Wikipedia, Corpus.News, Corpus.Web, Corpus.RepeatedNews]);
+
+    /// <summary>
+    /// <paramref name="corpora"/>, or only the one named by the environment variable <c>URDUTEXT_BENCH_CORPUS</c> when it
+    /// is set (<c>URDUTEXT_BENCH_CORPUS=Wikipedia</c>: the target rows alone, for runs of every class such as
+    /// benchmarks/results/scalar.md).
+    /// </summary>
+    static Corpus[] Selected(Corpus[] corpora) =>
+        Enum.TryParse(Environment.GetEnvironmentVariable("URDUTEXT_BENCH_CORPUS"), out Corpus only) ? Array.FindAll(corpora, c => c == only) : corpora;
 
     /// <summary>
     /// The text of <paramref name="corpus"/> (loaded once per process). When the environment variable

@@ -2,6 +2,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using ICU4N.Text;
+using UrduText.Normalization;
 
 namespace UrduText.Benchmarks;
 
@@ -126,6 +127,8 @@ public class NormalizeBenchmarks
             (nameof(NormalizeSpanDirty), b._dirty.Length, () => b.NormalizeSpanDirty()),
             (nameof(NormalizeSpanDirtyWithoutDoChashmi), b._dirty.Length, () => b.NormalizeSpanDirtyWithoutDoChashmi()),
             (nameof(StringNormalizeFormKCDirty), b._dirty.Length, () => b.StringNormalizeFormKCDirty()),
+            (NormalizeSpanDirty128, b._dirty.Length, () => b.NormalizeSpanDirtyWith(s_blocks128)),
+            (NormalizeSpanDirtyNoBlocks, b._dirty.Length, () => b.NormalizeSpanDirtyWith(s_noBlocks)),
             (nameof(Icu4nNfkcDirty), b._dirty.Length, () => b.Icu4nNfkcDirty()),
         ];
         var best = new double[rows.Length];
@@ -154,7 +157,22 @@ public class NormalizeBenchmarks
         }
 
         Console.WriteLine(FormattableString.Invariant(
-            $"IsNormalized = {100 * best[0] / best[1]:F0}% of the table map; span dirty = {best[6] / best[4]:F2}x FormKC, {best[7] / best[4]:F1}x ICU4N NFKC"));
+            $"IsNormalized = {100 * best[0] / best[1]:F0}% of the table map; span dirty = {best[6] / best[4]:F2}x FormKC, {best[9] / best[4]:F1}x ICU4N NFKC"));
+        Console.WriteLine(FormattableString.Invariant(
+            $"span dirty, time relative to the public path (blocks: {UrduNormalizer.Default.BlockWidth}): blocks forced to Vector128 (runs {s_blocks128.BlockWidth}) {best[7] / best[4]:F2}x, no blocks {best[8] / best[4]:F2}x"));
+    }
+
+    // The dirty span row at a forced block width (Vector128: what ARM64 runs; None: the scalar loop with the vector
+    // prefilter still on), for --normalizer-interleaved only: the BenchmarkDotNet table keeps the public API's rows.
+    const string NormalizeSpanDirty128 = "NormalizeSpanDirty (128-bit blocks)";
+    const string NormalizeSpanDirtyNoBlocks = "NormalizeSpanDirty (no blocks)";
+    static readonly UrduNormalizer s_blocks128 = new(UrduNormalizationOptions.Default, SimpleBlockWidth.Vector128);
+    static readonly UrduNormalizer s_noBlocks = new(UrduNormalizationOptions.Default, SimpleBlockWidth.None);
+
+    int NormalizeSpanDirtyWith(UrduNormalizer normalizer)
+    {
+        normalizer.Normalize(_dirty, _destination, out _, out int written);
+        return written;
     }
 
     int TableMap(string text)

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace UrduText.Normalization;
 
@@ -21,6 +22,9 @@ namespace UrduText.Normalization;
 /// <para>Under D2a a run of blocks ends at a clean cut (never inside a word) and the words of its output that hold an
 /// Arabic heh (U+0647, or one of its presentation forms, which the map writes as U+0647) are then resolved as the scalar
 /// loop resolves them.</para>
+/// <para>A block is classified with one <see cref="Vector256{T}"/> where 256-bit vectors are accelerated and with two
+/// <see cref="Vector128{T}"/> elsewhere (ARM64 runs only 128-bit vectors; tests force that path on x64 too); everything
+/// after the classification is the same code for both, so they map a block identically.</para>
 /// <para>Never used in place: cutting back re-reads source units that the output may already have overwritten.</para>
 /// </remarks>
 internal sealed class SimpleBlocks
@@ -53,8 +57,11 @@ internal sealed class SimpleBlocks
 
     // Spaces D6 turns into U+0020 (NBSP is the common one in scraped text) and invisibles D5 removes (kashida, ZWSP,
     // LRM, RLM: the ones text pasted from the web and from PDFs carries).
-    static readonly char[] s_spaces = ['\u0020', '\u00A0'];
-    static readonly char[] s_removables = ['\u0640', '\u200B', '\u200E', '\u200F'];
+    // The loops test for them with these constants.
+    const ushort Space = ' ', NoBreakSpace = '\u00A0', LineFeed = '\n';
+    const ushort Kashida = '\u0640', ZeroWidthSpace = '\u200B', LeftToRightMark = '\u200E', RightToLeftMark = '\u200F';
+    static readonly char[] s_spaces = [(char)Space, (char)NoBreakSpace];
+    static readonly char[] s_removables = [(char)Kashida, (char)ZeroWidthSpace, (char)LeftToRightMark, (char)RightToLeftMark];
 
     readonly byte[] _kinds;
     readonly char[] _map;
@@ -63,53 +70,74 @@ internal sealed class SimpleBlocks
     // The alef each lam-alef ligature writes after its lam (the lam comes from the map); unused when they are not taken.
     readonly char[] _alef = new char[LamAlefCount];
 
-    // The lam-alef range as a vector test, or an empty range when the options leave the ligatures alone.
-    readonly Vector256<short> _lamAlefBias;
-    readonly Vector256<short> _lamAlefLimit;
+    // The lam-alef range as a range test, or an empty range when the options leave the ligatures alone.
+    readonly short _lamAlefBias;
+    readonly short _lamAlefLimit;
 
-    // The Arabic heh presentation forms (U+FEE9–U+FEEC) as a vector test when they are U+0647 to D2a (kind Heh), else empty.
-    readonly Vector256<short> _hehFormBias;
-    readonly Vector256<short> _hehFormLimit;
+    // The Arabic heh presentation forms (U+FEE9–U+FEEC) as a range test when they are U+0647 to D2a (kind Heh), else empty.
+    readonly short _hehFormBias;
+    readonly short _hehFormLimit;
 
-    // Range r holds v when (short)(v + _bias[r]) < _limit[r] (SignedRange: one add, one signed compare).
-    readonly Vector256<short>[] _bias;
-    readonly Vector256<short>[] _limit;
+    // Range r holds v when (short)(v + _bias[r]) < _limit[r] (SignedRange: one add, one signed compare). Kept as scalars
+    // and broadcast at the start of each run, to whichever width the run uses.
+    readonly short[] _bias;
+    readonly short[] _limit;
 
-    SimpleBlocks(byte[] kinds, char[] map, bool d2a, List<(char Low, char High)> ranges, (char First, char Second)[]? lamAlef)
+    SimpleBlocks(byte[] kinds, char[] map, bool d2a, List<(char Low, char High)> ranges, (char First, char Second)[]? lamAlef, SimpleBlockWidth width)
     {
         _kinds = kinds;
         _map = map;
         _d2a = d2a;
-        _lamAlefBias = Vector256.Create(SignedRange.Bias(LamAlefFirst));
-        _lamAlefLimit = Vector256.Create(lamAlef is null ? SignedRange.Empty : SignedRange.Limit(LamAlefFirst, (char)(LamAlefFirst + LamAlefCount - 1)));
-        _hehFormBias = Vector256.Create(SignedRange.Bias(DoChashmi.HehFormFirst));
-        _hehFormLimit = Vector256.Create(d2a && kinds[DoChashmi.HehFormFirst] == SimpleKind.Heh ? SignedRange.Limit(DoChashmi.HehFormFirst, DoChashmi.HehFormLast) : SignedRange.Empty);
+        Width256 = width == SimpleBlockWidth.Vector256;
+        _lamAlefBias = SignedRange.Bias(LamAlefFirst);
+        _lamAlefLimit = lamAlef is null ? SignedRange.Empty : SignedRange.Limit(LamAlefFirst, (char)(LamAlefFirst + LamAlefCount - 1));
+        _hehFormBias = SignedRange.Bias(DoChashmi.HehFormFirst);
+        _hehFormLimit = d2a && kinds[DoChashmi.HehFormFirst] == SimpleKind.Heh ? SignedRange.Limit(DoChashmi.HehFormFirst, DoChashmi.HehFormLast) : SignedRange.Empty;
         for (int i = 0; lamAlef is not null && i < LamAlefCount; i++)
         {
             _alef[i] = lamAlef[i].Second;
         }
-        _bias = new Vector256<short>[RangeCount];
-        _limit = new Vector256<short>[RangeCount];
+
+        _bias = new short[RangeCount];
+        _limit = new short[RangeCount];
         for (int r = 0; r < RangeCount; r++)
         {
             // A dropped candidate is replaced by a copy of a kept one: the loop reads a fixed set of locals.
             (char low, char high) = ranges[Math.Min(r, ranges.Count - 1)];
-            _bias[r] = Vector256.Create(SignedRange.Bias(low));
-            _limit[r] = Vector256.Create(SignedRange.Limit(low, high));
+            _bias[r] = SignedRange.Bias(low);
+            _limit[r] = SignedRange.Limit(low, high);
         }
     }
 
+    /// <summary>Whether blocks are classified with one <see cref="Vector256{T}"/> (else with two <see cref="Vector128{T}"/>).</summary>
+    internal bool Width256 { get; }
+
+    /// <summary>The widest width accelerated on this machine (what the public API takes).</summary>
+    internal static SimpleBlockWidth BestWidth =>
+        Vector256.IsHardwareAccelerated ? SimpleBlockWidth.Vector256 : Vector128.IsHardwareAccelerated ? SimpleBlockWidth.Vector128 : SimpleBlockWidth.None;
+
+    /// <summary>Whether <paramref name="width"/> can run here (<see cref="SimpleBlockWidth.None"/> always can).</summary>
+    /// <param name="width">A width.</param>
+    internal static bool IsAccelerated(SimpleBlockWidth width) => width switch
+    {
+        SimpleBlockWidth.Vector256 => Vector256.IsHardwareAccelerated,
+        SimpleBlockWidth.Vector128 => Vector128.IsHardwareAccelerated,
+        _ => true,
+    };
+
     /// <summary>
-    /// Blocks for the fast loop's tables, or null when 256-bit vectors are not accelerated or the options leave the
-    /// blocks nothing to do (D6 off: spaces are not single-space safe; D5 off: the invisibles stay).
+    /// Blocks for the fast loop's tables, or null when <paramref name="width"/> is <see cref="SimpleBlockWidth.None"/> or
+    /// not accelerated here, or the options leave the blocks nothing to do (D6 off: spaces are not single-space safe;
+    /// D5 off: the invisibles stay).
     /// </summary>
     /// <param name="kinds">The fast loop's kinds (see <c>UrduNormalizer._simpleKind</c>).</param>
     /// <param name="map">What Simple, Letter, Heh and Space code units become.</param>
     /// <param name="d2a">Whether words holding an Arabic heh are resolved (kind 3).</param>
     /// <param name="lamAlef">What the lam-alef ligatures become under these options (the lam already in <paramref name="map"/>), or null when they stay.</param>
-    public static SimpleBlocks? Create(byte[] kinds, char[] map, bool d2a, (char First, char Second)[]? lamAlef)
+    /// <param name="width">The vector width to classify blocks with (<see cref="BestWidth"/> outside tests and benchmarks).</param>
+    public static SimpleBlocks? Create(byte[] kinds, char[] map, bool d2a, (char First, char Second)[]? lamAlef, SimpleBlockWidth width)
     {
-        if (!Vector256.IsHardwareAccelerated || kinds['\n'] != SimpleKind.LineFeed)
+        if (width == SimpleBlockWidth.None || !IsAccelerated(width) || kinds['\n'] != SimpleKind.LineFeed)
         {
             return null;
         }
@@ -155,7 +183,7 @@ internal sealed class SimpleBlocks
             }
         }
 
-        return ranges.Count == 0 ? null : new SimpleBlocks(kinds, map, d2a, ranges, lamAlef);
+        return ranges.Count == 0 ? null : new SimpleBlocks(kinds, map, d2a, ranges, lamAlef, width);
     }
 
     // Inside a range, a code unit is taken as simple unless the equality tests say space or removable; that must be
@@ -179,6 +207,21 @@ internal sealed class SimpleBlocks
 
     static bool IsWordKind(byte kind) => kind is SimpleKind.Letter or SimpleKind.Heh;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector128<short> Is(Vector128<ushort> v, ushort c) => Vector128.Equals(v, Vector128.Create(c)).AsInt16();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector128<short> IsSpace(Vector128<ushort> v) => Is(v, Space) | Is(v, NoBreakSpace);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector128<short> IsRemovable(Vector128<ushort> v) => Is(v, Kashida) | Is(v, ZeroWidthSpace) | Is(v, LeftToRightMark) | Is(v, RightToLeftMark);
+
+    /// <summary>One bit per lane of two 8-lane masks, <paramref name="low"/>'s in bits 0–7 (one pack and one move mask on x86).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static uint Bits(Vector128<short> low, Vector128<short> high) => Sse2.IsSupported
+        ? (uint)Sse2.MoveMask(Sse2.PackSignedSaturate(low, high))
+        : Vector128.Narrow(low, high).ExtractMostSignificantBits();
+
     /// <summary>
     /// Maps blocks from <paramref name="position"/> while they qualify and stops at the last clean cut before the first block
     /// that does not (or before <paramref name="limit"/>): the start of a simple code unit that does not continue a word.
@@ -190,8 +233,19 @@ internal sealed class SimpleBlocks
     /// <param name="written">In: where to write. Out: the output position of the cut.</param>
     /// <param name="refused">The code unit that ended the run (one the blocks do not take, or a space they cannot settle), or <paramref name="limit"/>.</param>
     /// <returns>Whether anything was mapped (the cut lies past the start).</returns>
+    public bool Run(ReadOnlySpan<char> src, ref int position, int limit, Span<char> dst, ref int written, out int refused) => Width256
+        ? Run<Wide>(src, ref position, limit, dst, ref written, out refused)
+        : Run<Narrow>(src, ref position, limit, dst, ref written, out refused);
+
+    // The width as a type argument: each instantiation is compiled on its own and keeps only its branch of the
+    // classification below, so the 256-bit loop carries nothing of the 128-bit one and the reverse.
+    readonly struct Wide;
+
+    readonly struct Narrow;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool Run(ReadOnlySpan<char> src, ref int position, int limit, Span<char> dst, ref int written, out int refused)
+    bool Run<TWidth>(ReadOnlySpan<char> src, ref int position, int limit, Span<char> dst, ref int written, out int refused)
+        where TWidth : struct
     {
         // Locals, not the ref parameters: the loop must keep its positions in registers.
         int r0 = position, r = r0;
@@ -200,19 +254,47 @@ internal sealed class SimpleBlocks
         ref char d = ref MemoryMarshal.GetReference(dst);
         ref byte kinds = ref MemoryMarshal.GetArrayDataReference(_kinds);
         ref char map = ref MemoryMarshal.GetArrayDataReference(_map);
-        Vector256<short> b0 = _bias[0], b1 = _bias[1], b2 = _bias[2], b3 = _bias[3], b4 = _bias[4], b5 = _bias[5],
-            b6 = _bias[6], b7 = _bias[7], b8 = _bias[8];
-        Vector256<short> t0 = _limit[0], t1 = _limit[1], t2 = _limit[2], t3 = _limit[3], t4 = _limit[4], t5 = _limit[5],
-            t6 = _limit[6], t7 = _limit[7], t8 = _limit[8];
-        Vector256<ushort> space = Vector256.Create((ushort)s_spaces[0]), nbsp = Vector256.Create((ushort)s_spaces[1]);
-        Vector256<ushort> x0 = Vector256.Create((ushort)s_removables[0]), x1 = Vector256.Create((ushort)s_removables[1]),
-            x2 = Vector256.Create((ushort)s_removables[2]), x3 = Vector256.Create((ushort)s_removables[3]);
-        Vector256<ushort> lineFeed = Vector256.Create((ushort)'\n');
-        Vector256<ushort> heh = Vector256.Create((ushort)DoChashmi.ArabicHeh);
-        Vector256<short> lamAlefBias = _lamAlefBias, lamAlefLimit = _lamAlefLimit;
-        Vector256<short> hehFormBias = _hehFormBias, hehFormLimit = _hehFormLimit;
         ref char alef = ref MemoryMarshal.GetArrayDataReference(_alef);
+        bool wide = typeof(TWidth) == typeof(Wide);
+
+        // The constants of the width in use; the other width's stay default and unused.
+        Vector256<short> b0 = default, b1 = default, b2 = default, b3 = default, b4 = default, b5 = default, b6 = default, b7 = default, b8 = default;
+        Vector256<short> t0 = default, t1 = default, t2 = default, t3 = default, t4 = default, t5 = default, t6 = default, t7 = default, t8 = default;
+        Vector256<short> lamAlefBias = default, lamAlefLimit = default, hehFormBias = default, hehFormLimit = default;
+        Vector128<short> nb0 = default, nb1 = default, nb2 = default, nb3 = default, nb4 = default, nb5 = default, nb6 = default, nb7 = default, nb8 = default;
+        Vector128<short> nt0 = default, nt1 = default, nt2 = default, nt3 = default, nt4 = default, nt5 = default, nt6 = default, nt7 = default, nt8 = default;
+        Vector128<short> nLamAlefBias = default, nLamAlefLimit = default, nHehFormBias = default, nHehFormLimit = default;
+        short[] bias = _bias, rangeLimit = _limit;
+        if (wide)
+        {
+            b0 = Vector256.Create(bias[0]); b1 = Vector256.Create(bias[1]); b2 = Vector256.Create(bias[2]);
+            b3 = Vector256.Create(bias[3]); b4 = Vector256.Create(bias[4]); b5 = Vector256.Create(bias[5]);
+            b6 = Vector256.Create(bias[6]); b7 = Vector256.Create(bias[7]); b8 = Vector256.Create(bias[8]);
+            t0 = Vector256.Create(rangeLimit[0]); t1 = Vector256.Create(rangeLimit[1]); t2 = Vector256.Create(rangeLimit[2]);
+            t3 = Vector256.Create(rangeLimit[3]); t4 = Vector256.Create(rangeLimit[4]); t5 = Vector256.Create(rangeLimit[5]);
+            t6 = Vector256.Create(rangeLimit[6]); t7 = Vector256.Create(rangeLimit[7]); t8 = Vector256.Create(rangeLimit[8]);
+            lamAlefBias = Vector256.Create(_lamAlefBias);
+            lamAlefLimit = Vector256.Create(_lamAlefLimit);
+            hehFormBias = Vector256.Create(_hehFormBias);
+            hehFormLimit = Vector256.Create(_hehFormLimit);
+        }
+        else
+        {
+            nb0 = Vector128.Create(bias[0]); nb1 = Vector128.Create(bias[1]); nb2 = Vector128.Create(bias[2]);
+            nb3 = Vector128.Create(bias[3]); nb4 = Vector128.Create(bias[4]); nb5 = Vector128.Create(bias[5]);
+            nb6 = Vector128.Create(bias[6]); nb7 = Vector128.Create(bias[7]); nb8 = Vector128.Create(bias[8]);
+            nt0 = Vector128.Create(rangeLimit[0]); nt1 = Vector128.Create(rangeLimit[1]); nt2 = Vector128.Create(rangeLimit[2]);
+            nt3 = Vector128.Create(rangeLimit[3]); nt4 = Vector128.Create(rangeLimit[4]); nt5 = Vector128.Create(rangeLimit[5]);
+            nt6 = Vector128.Create(rangeLimit[6]); nt7 = Vector128.Create(rangeLimit[7]); nt8 = Vector128.Create(rangeLimit[8]);
+            nLamAlefBias = Vector128.Create(_lamAlefBias);
+            nLamAlefLimit = Vector128.Create(_lamAlefLimit);
+            nHehFormBias = Vector128.Create(_hehFormBias);
+            nHehFormLimit = Vector128.Create(_hehFormLimit);
+        }
+
+        // Whether a mapped block held an Arabic heh (or a form D2a takes as one), accumulated without a branch.
         Vector256<ushort> hehSeen = Vector256<ushort>.Zero;
+        Vector128<ushort> nHehSeen = Vector128<ushort>.Zero;
 
         // Class bits of the two code units before the block (bit 0: two before, bit 1: one before). At the start the
         // caller has just written the space run (or the line feed) that ends there.
@@ -227,30 +309,77 @@ internal sealed class SimpleBlocks
         int roomEnd = dst.Length - (2 * Width);
         while (r + Width + 1 < limit && o < roomEnd)
         {
-            Vector256<ushort> v = Vector256.LoadUnsafe(ref s, (nuint)r);
-            Vector256<short> signed = v.AsInt16();
-            Vector256<ushort> simple = (Vector256.LessThan(signed + b0, t0) | Vector256.LessThan(signed + b1, t1)
-                | Vector256.LessThan(signed + b2, t2) | Vector256.LessThan(signed + b3, t3)
-                | Vector256.LessThan(signed + b4, t4) | Vector256.LessThan(signed + b5, t5)
-                | Vector256.LessThan(signed + b6, t6) | Vector256.LessThan(signed + b7, t7)
-                | Vector256.LessThan(signed + b8, t8)).AsUInt16();
-            Vector256<ushort> isSpace = Vector256.Equals(v, space) | Vector256.Equals(v, nbsp);
-            Vector256<ushort> isRemovable = Vector256.Equals(v, x0) | Vector256.Equals(v, x1) | Vector256.Equals(v, x2)
-                | Vector256.Equals(v, x3);
-            Vector256<ushort> isLineFeed = Vector256.Equals(v, lineFeed);
-            Vector256<ushort> isLamAlef = Vector256.LessThan(signed + lamAlefBias, lamAlefLimit).AsUInt16();
-            Vector256<ushort> taken = simple | isSpace | isRemovable | isLineFeed | isLamAlef;
-            if (!Vector256.EqualsAll(taken, Vector256<ushort>.AllBitsSet))
+            // The block's masks, one bit per code unit: spaces, removables, line feeds, lam-alefs, hehs.
+            uint spaces16, removed16, breaks16, doubled;
+            Vector256<ushort> hehBlock = default;
+            Vector128<ushort> nHehBlock = default;
+            if (wide)
             {
-                refusedAt = r + BitOperations.TrailingZeroCount(~taken.ExtractMostSignificantBits());
-                break;
+                Vector256<ushort> v = Vector256.LoadUnsafe(ref s, (nuint)r);
+                Vector256<short> signed = v.AsInt16();
+                Vector256<ushort> simple = (Vector256.LessThan(signed + b0, t0) | Vector256.LessThan(signed + b1, t1)
+                    | Vector256.LessThan(signed + b2, t2) | Vector256.LessThan(signed + b3, t3)
+                    | Vector256.LessThan(signed + b4, t4) | Vector256.LessThan(signed + b5, t5)
+                    | Vector256.LessThan(signed + b6, t6) | Vector256.LessThan(signed + b7, t7)
+                    | Vector256.LessThan(signed + b8, t8)).AsUInt16();
+                Vector256<ushort> isSpace = Vector256.Equals(v, Vector256.Create(Space)) | Vector256.Equals(v, Vector256.Create(NoBreakSpace));
+                Vector256<ushort> isRemovable = Vector256.Equals(v, Vector256.Create(Kashida)) | Vector256.Equals(v, Vector256.Create(ZeroWidthSpace))
+                    | Vector256.Equals(v, Vector256.Create(LeftToRightMark)) | Vector256.Equals(v, Vector256.Create(RightToLeftMark));
+                Vector256<ushort> isLineFeed = Vector256.Equals(v, Vector256.Create(LineFeed));
+                Vector256<ushort> isLamAlef = Vector256.LessThan(signed + lamAlefBias, lamAlefLimit).AsUInt16();
+                Vector256<ushort> taken = simple | isSpace | isRemovable | isLineFeed | isLamAlef;
+                if (!Vector256.EqualsAll(taken, Vector256<ushort>.AllBitsSet))
+                {
+                    refusedAt = r + BitOperations.TrailingZeroCount(~taken.ExtractMostSignificantBits());
+                    break;
+                }
+
+                spaces16 = isSpace.ExtractMostSignificantBits();
+                removed16 = isRemovable.ExtractMostSignificantBits();
+                breaks16 = isLineFeed.ExtractMostSignificantBits();
+                doubled = isLamAlef.ExtractMostSignificantBits();
+                hehBlock = Vector256.Equals(v, Vector256.Create((ushort)DoChashmi.ArabicHeh)) | Vector256.LessThan(signed + hehFormBias, hehFormLimit).AsUInt16();
+            }
+            else
+            {
+                // Two halves of eight code units, each tested as the wide path tests its sixteen; the masks are then
+                // packed to 16 bits, low half first.
+                Vector128<ushort> lo = Vector128.LoadUnsafe(ref s, (nuint)r);
+                Vector128<ushort> hi = Vector128.LoadUnsafe(ref s, (nuint)r + 8);
+                Vector128<short> sLo = lo.AsInt16(), sHi = hi.AsInt16();
+                Vector128<short> simpleLo = Vector128.LessThan(sLo + nb0, nt0) | Vector128.LessThan(sLo + nb1, nt1)
+                    | Vector128.LessThan(sLo + nb2, nt2) | Vector128.LessThan(sLo + nb3, nt3)
+                    | Vector128.LessThan(sLo + nb4, nt4) | Vector128.LessThan(sLo + nb5, nt5)
+                    | Vector128.LessThan(sLo + nb6, nt6) | Vector128.LessThan(sLo + nb7, nt7)
+                    | Vector128.LessThan(sLo + nb8, nt8);
+                Vector128<short> simpleHi = Vector128.LessThan(sHi + nb0, nt0) | Vector128.LessThan(sHi + nb1, nt1)
+                    | Vector128.LessThan(sHi + nb2, nt2) | Vector128.LessThan(sHi + nb3, nt3)
+                    | Vector128.LessThan(sHi + nb4, nt4) | Vector128.LessThan(sHi + nb5, nt5)
+                    | Vector128.LessThan(sHi + nb6, nt6) | Vector128.LessThan(sHi + nb7, nt7)
+                    | Vector128.LessThan(sHi + nb8, nt8);
+                Vector128<short> spaceLo = IsSpace(lo), spaceHi = IsSpace(hi);
+                Vector128<short> removableLo = IsRemovable(lo), removableHi = IsRemovable(hi);
+                Vector128<short> lineFeedLo = Is(lo, LineFeed), lineFeedHi = Is(hi, LineFeed);
+                Vector128<short> lamAlefLo = Vector128.LessThan(sLo + nLamAlefBias, nLamAlefLimit);
+                Vector128<short> lamAlefHi = Vector128.LessThan(sHi + nLamAlefBias, nLamAlefLimit);
+                Vector128<short> takenLo = simpleLo | spaceLo | removableLo | lineFeedLo | lamAlefLo;
+                Vector128<short> takenHi = simpleHi | spaceHi | removableHi | lineFeedHi | lamAlefHi;
+                if (!Vector128.EqualsAll(takenLo & takenHi, Vector128<short>.AllBitsSet))
+                {
+                    refusedAt = r + BitOperations.TrailingZeroCount(~Bits(takenLo, takenHi));
+                    break;
+                }
+
+                spaces16 = Bits(spaceLo, spaceHi);
+                removed16 = Bits(removableLo, removableHi);
+                breaks16 = Bits(lineFeedLo, lineFeedHi);
+                doubled = Bits(lamAlefLo, lamAlefHi);
+                nHehBlock = (Is(lo, DoChashmi.ArabicHeh) | Vector128.LessThan(sLo + nHehFormBias, nHehFormLimit)
+                    | Is(hi, DoChashmi.ArabicHeh) | Vector128.LessThan(sHi + nHehFormBias, nHehFormLimit)).AsUInt16();
             }
 
             // The block's classes as 20-bit windows: the two units before it, its 16, the two after it (looked up in
             // the kinds table: Space counts as a space; Simple, Letter and Heh as simple).
-            uint spaces16 = isSpace.ExtractMostSignificantBits();
-            uint removed16 = isRemovable.ExtractMostSignificantBits();
-            uint breaks16 = isLineFeed.ExtractMostSignificantBits();
             uint after0 = s_classOfKind[Unsafe.Add(ref kinds, Unsafe.Add(ref s, r + Width))];
             uint after1 = s_classOfKind[Unsafe.Add(ref kinds, Unsafe.Add(ref s, r + Width + 1))];
             uint spaces = spaceBefore | (spaces16 << 2) | ((after0 & ClassSpace) << 18) | ((after1 & ClassSpace) << 19);
@@ -275,9 +404,16 @@ internal sealed class SimpleBlocks
                 break;
             }
 
-            hehSeen |= Vector256.Equals(v, heh) | Vector256.LessThan(signed + hehFormBias, hehFormLimit).AsUInt16();
+            if (wide)
+            {
+                hehSeen |= hehBlock;
+            }
+            else
+            {
+                nHehSeen |= nHehBlock;
+            }
+
             uint keep = ~(removed16 | (dropped >> 2)) & 0xFFFF;
-            uint doubled = isLamAlef.ExtractMostSignificantBits();
             previousR = lastR;
             previousO = lastO;
             previousKept = lastKept;
@@ -365,7 +501,7 @@ internal sealed class SimpleBlocks
             return false;
         }
 
-        if (_d2a && !Vector256.EqualsAll(hehSeen, Vector256<ushort>.Zero))
+        if (_d2a && (wide ? !Vector256.EqualsAll(hehSeen, Vector256<ushort>.Zero) : !Vector128.EqualsAll(nHehSeen, Vector128<ushort>.Zero)))
         {
             ResolveWords(dst[o0..o]);
         }
@@ -415,3 +551,16 @@ internal sealed class SimpleBlocks
     }
 }
 
+
+/// <summary>The vector width <see cref="SimpleBlocks"/> classify with (tests and benchmarks force each one).</summary>
+internal enum SimpleBlockWidth : byte
+{
+    /// <summary>No blocks: the scalar loop only (the reference the tests compare every width with).</summary>
+    None,
+
+    /// <summary>Two <see cref="Vector128{T}"/> per block (what ARM64 runs).</summary>
+    Vector128,
+
+    /// <summary>One <see cref="Vector256{T}"/> per block.</summary>
+    Vector256,
+}

@@ -65,25 +65,32 @@ public sealed partial class UrduNormalizer
     readonly byte[]? _simpleKind;
     readonly char[]? _simpleMap;
 
-    // Maps 16 code units at a time inside fast runs when they qualify (null without 256-bit vectors or D5/D6).
+    // Maps 16 code units at a time inside fast runs when they qualify (null without vector hardware or D5/D6).
     readonly SimpleBlocks? _blocks;
 
     /// <summary>Whether fast runs map whole vectors of code units (tests check that the comparison with the scalar loop means something).</summary>
     internal bool UsesVectorBlocks => _blocks is not null;
 
+    /// <summary>The width the blocks classify with, or <see cref="SimpleBlockWidth.None"/> when there are none.</summary>
+    internal SimpleBlockWidth BlockWidth => _blocks is null ? SimpleBlockWidth.None : _blocks.Width256 ? SimpleBlockWidth.Vector256 : SimpleBlockWidth.Vector128;
+
     /// <summary>Creates a normalizer that applies <paramref name="options"/>.</summary>
     /// <param name="options">The rules to apply.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> holds a bit that names no rule.</exception>
     public UrduNormalizer(UrduNormalizationOptions options)
-        : this(options, vectorBlocks: true)
+        : this(options, SimpleBlocks.BestWidth)
     {
     }
 
-    /// <summary>Creates a normalizer; tests turn the vector blocks off to compare them with the scalar loop.</summary>
+    /// <summary>Creates a normalizer; tests choose the vector blocks' width (or none) to compare every width with the scalar loop.</summary>
     /// <param name="options">The rules to apply.</param>
-    /// <param name="vectorBlocks">Whether fast runs may map 16 code units at a time (<see cref="SimpleBlocks"/>).</param>
-    internal UrduNormalizer(UrduNormalizationOptions options, bool vectorBlocks)
+    /// <param name="blockWidth">
+    /// The width fast runs map 16 code units at a time with (<see cref="SimpleBlocks"/>), or
+    /// <see cref="SimpleBlockWidth.None"/>; a width not accelerated here means none.
+    /// </param>
+    internal UrduNormalizer(UrduNormalizationOptions options, SimpleBlockWidth blockWidth)
     {
+        bool vectorBlocks = blockWidth != SimpleBlockWidth.None && SimpleBlocks.IsAccelerated(blockWidth);
         const UrduNormalizationOptions all = UrduNormalizationOptions.Search | UrduNormalizationOptions.UrduPunctuation
             | UrduNormalizationOptions.SpacingRepair | UrduNormalizationOptions.ExpandSymbolLigatures | UrduNormalizationOptions.UrduDigits;
         if ((options & ~all) != 0)
@@ -130,7 +137,7 @@ public sealed partial class UrduNormalizer
                 }
             }
 
-            _blocks = vectorBlocks ? SimpleBlocks.Create(_simpleKind, _simpleMap, _d2a, lamAlef) : null;
+            _blocks = vectorBlocks ? SimpleBlocks.Create(_simpleKind, _simpleMap, _d2a, lamAlef, blockWidth) : null;
         }
     }
 

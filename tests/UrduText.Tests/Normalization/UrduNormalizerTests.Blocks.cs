@@ -1,5 +1,7 @@
 using System.Runtime.Intrinsics;
 using System.Text;
+using UrduText.Normalization;
+using UrduText.Tests.Properties;
 
 namespace UrduText.Tests.Normalization;
 
@@ -63,19 +65,36 @@ public partial class UrduNormalizerTests
         "Search -RemoveZwnj -LowercaseLatin",
     ];
 
+    // Every profile at each vector width this machine runs (128-bit everywhere vectors are accelerated, so x64 covers
+    // the ARM64 path too). Without vectors (CI's DOTNET_EnableHWIntrinsic=0 pass) only None is left: a theory without
+    // rows fails, and the overloads are still worth comparing there.
+    public static TheoryData<string, string> BlockProfilesAndWidths()
+    {
+        SimpleBlockWidth[] widths = Array.FindAll(Invariants.BlockWidths, w => w != SimpleBlockWidth.None);
+        var data = new TheoryData<string, string>();
+        foreach (string profile in BlockProfiles())
+        {
+            foreach (SimpleBlockWidth width in widths.Length == 0 ? [SimpleBlockWidth.None] : widths)
+            {
+                data.Add(profile, width.ToString());
+            }
+        }
+
+        return data;
+    }
+
     [Theory]
-    [MemberData(nameof(BlockProfiles))]
-    public void Normalize_MessyText_VectorBlocksEqualScalarLoop(string profile)
+    [MemberData(nameof(BlockProfilesAndWidths))]
+    public void Normalize_MessyText_VectorBlocksEqualScalarLoop(string profile, string widthName)
     {
         UrduNormalizationOptions options = ParseOptions(profile);
-        var blocks = new UrduNormalizer(options);
-        var scalar = new UrduNormalizer(options, vectorBlocks: false);
+        SimpleBlockWidth width = Enum.Parse<SimpleBlockWidth>(widthName);
+        var blocks = new UrduNormalizer(options, width);
+        var scalar = new UrduNormalizer(options, SimpleBlockWidth.None);
         scalar.UsesVectorBlocks.Should().BeFalse();
-        if (Vector256.IsHardwareAccelerated)
-        {
-            // Otherwise both sides would run the scalar loop and the comparison would prove nothing.
-            blocks.UsesVectorBlocks.Should().BeTrue();
-        }
+
+        // Otherwise both sides would run the scalar loop and the comparison would prove nothing.
+        blocks.BlockWidth.Should().Be(width);
 
         var random = new Random(20261128);
         for (int i = 0; i < 1500; i++)
@@ -89,6 +108,61 @@ public partial class UrduNormalizerTests
                 NormalizationHarness.ViaInPlace(blocks, text).Should().Be(expected, $"in place, case {i}");
                 NormalizationHarness.ViaTinyDestinations(blocks, text, 1 + random.Next(i % 2 == 0 ? 40 : 400)).Should().Be(expected, $"small destinations, case {i}");
                 NormalizationHarness.ViaChunks(blocks, text, 1 + random.Next(50)).Should().Be(expected, $"chunks, case {i}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Constructor_BlockWidth_TakesTheWidthAskedForWhereAccelerated()
+    {
+        UrduNormalizer.Default.BlockWidth.Should().Be(SimpleBlocks.BestWidth);
+        new UrduNormalizer(UrduNormalizationOptions.Default, SimpleBlockWidth.None).BlockWidth.Should().Be(SimpleBlockWidth.None);
+        new UrduNormalizer(UrduNormalizationOptions.Default, SimpleBlockWidth.Vector128).BlockWidth
+            .Should().Be(Vector128.IsHardwareAccelerated ? SimpleBlockWidth.Vector128 : SimpleBlockWidth.None);
+        new UrduNormalizer(UrduNormalizationOptions.Default, SimpleBlockWidth.Vector256).BlockWidth
+            .Should().Be(Vector256.IsHardwareAccelerated ? SimpleBlockWidth.Vector256 : SimpleBlockWidth.None);
+        if (Vector256.IsHardwareAccelerated)
+        {
+            SimpleBlocks.BestWidth.Should().Be(SimpleBlockWidth.Vector256);
+        }
+    }
+
+    [Theory]
+    [InlineData("Default")]
+    [InlineData("Search")]
+    [InlineData("Default -DoChashmiRestoration")]
+    public void Normalize_RealDirtyText_EveryBlockWidthEqualsScalarLoop(string profile)
+    {
+        // The benchmark's corpora as the benchmark dirties them (presentation forms, ي ك ه, kashida, RLM, ZWSP, NBSP,
+        // Arabic-Indic digits) and as they are: the blocks take most of this text, so every cut, refusal and heh
+        // resolution of real lines is compared, in one pass and through tiny destinations.
+        UrduNormalizationOptions options = ParseOptions(profile);
+        var scalar = new UrduNormalizer(options, SimpleBlockWidth.None);
+        foreach (string corpus in new[] { "ur-wikipedia-dakshina.txt", "independent-urdu-putin-kim.txt" })
+        {
+            string real = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "corpus", corpus));
+            string canonical = UrduNormalizer.Default.Normalize(real);
+            foreach (string text in new[] { real, UrduText.Benchmarks.Dirtifier.Dirty(canonical), UrduText.Benchmarks.Dirtifier.Dirty(canonical, seed: 7) })
+            {
+                string expected = NormalizationHarness.ViaSpan(scalar, text);
+                foreach (SimpleBlockWidth width in Invariants.BlockWidths)
+                {
+                    var blocks = new UrduNormalizer(options, width);
+                    string actual = NormalizationHarness.ViaSpan(blocks, text);
+                    if (actual != expected)
+                    {
+                        int at = 0;
+                        while (at < Math.Min(actual.Length, expected.Length) && actual[at] == expected[at])
+                        {
+                            at++;
+                        }
+
+                        actual.Should().Be(expected, $"{corpus}, {width}: first difference at output {at}");
+                    }
+
+                    NormalizationHarness.ViaTinyDestinations(blocks, text[..Math.Min(text.Length, 20_000)], 97).Should()
+                        .Be(NormalizationHarness.ViaSpan(scalar, text[..Math.Min(text.Length, 20_000)]), $"{corpus}, {width}, small destinations");
+                }
             }
         }
     }
@@ -133,7 +207,7 @@ public partial class UrduNormalizerTests
         string expected = "نہ لا الاد لأمن لإنسان لآ لآ بھی";
         string text = string.Join("\n", Enumerable.Repeat(line, 4));
         UrduNormalizer.Default.Normalize(text).Should().Be(string.Join("\n", Enumerable.Repeat(expected, 4)));
-        new UrduNormalizer(UrduNormalizationOptions.Default, vectorBlocks: false).Normalize(text).Should().Be(UrduNormalizer.Default.Normalize(text));
+        new UrduNormalizer(UrduNormalizationOptions.Default, SimpleBlockWidth.None).Normalize(text).Should().Be(UrduNormalizer.Default.Normalize(text));
     }
 
     [Fact]
@@ -143,7 +217,7 @@ public partial class UrduNormalizerTests
         // bounding its reads as if output never outgrew input, and with digits after it (written one by one up to that
         // bound) it wrote one past the destination. Without the fix 218 of these 261 destination sizes threw.
         string text = "2024 1999 \uFEFB 2024 " + string.Concat(Enumerable.Repeat("2024 1999 ", 40));
-        string expected = new UrduNormalizer(UrduNormalizationOptions.Default, vectorBlocks: false).Normalize(text);
+        string expected = new UrduNormalizer(UrduNormalizationOptions.Default, SimpleBlockWidth.None).Normalize(text);
         expected.Should().StartWith("2024 1999 \u0644\u0627 2024 ");
         for (int size = 40; size <= 300; size++)
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using UrduText.Normalization;
 
 namespace UrduText.Tests.Normalization;
 
@@ -135,7 +136,7 @@ public partial class UrduNormalizerTests
         // Every overload and the vector blocks: a line of shaped words must normalize as the same line in plain letters.
         UrduNormalizationOptions options = ParseOptions(profile);
         var n = new UrduNormalizer(options);
-        var scalar = new UrduNormalizer(options, vectorBlocks: false);
+        var scalar = new UrduNormalizer(options, SimpleBlockWidth.None);
         var random = new Random(19 + profile.Length);
         for (int round = 0; round < 400; round++)
         {
@@ -168,7 +169,7 @@ public partial class UrduNormalizerTests
     [InlineData("\uFBAA\uFBA6", "\u06BE\u06C1")] // the Urdu forms stay direct: ﮪ → ھ, ﮦ → ہ
     public void Normalize_ArabicHehForms_TakeTheWordsDecision(string input, string expected)
     {
-        foreach (UrduNormalizer n in new[] { UrduNormalizer.Default, UrduNormalizer.Search, new UrduNormalizer(UrduNormalizationOptions.Default, vectorBlocks: false) })
+        foreach (UrduNormalizer n in new[] { UrduNormalizer.Default, UrduNormalizer.Search, new UrduNormalizer(UrduNormalizationOptions.Default, SimpleBlockWidth.None) })
         {
             n.Normalize(input).Should().Be(expected);
 

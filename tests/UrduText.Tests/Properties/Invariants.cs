@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using UrduText.Internal;
+using UrduText.Normalization;
 
 namespace UrduText.Tests.Properties;
 
@@ -65,8 +66,11 @@ public static partial class Invariants
         string span = new(destination, 0, written);
         Require(span == once, "span Normalize differs from string Normalize", normalizer, text, once, span);
 
-        string scalar = NormalizeWithoutBlocks(normalizer, text);
-        Require(scalar == once, "the vector blocks differ from the scalar loop", normalizer, text, once, scalar);
+        foreach (SimpleBlockWidth width in BlockWidths)
+        {
+            string other = NormalizeWithBlockWidth(normalizer, width, text);
+            Require(other == once, width == SimpleBlockWidth.None ? "the vector blocks differ from the scalar loop" : $"the {width} blocks differ from the normalizer's own", normalizer, text, once, other);
+        }
 
         string small = NormalizeWithSmallDestination(normalizer, text, random.Next(1, 8));
         Require(small == once, "Normalize through DestinationTooSmall differs from one pass", normalizer, text, once, small);
@@ -78,11 +82,23 @@ public static partial class Invariants
         Require(streamed == once, "UrduStreaming.Normalize differs from one pass", normalizer, text, once, streamed);
     }
 
-    static readonly System.Collections.Concurrent.ConcurrentDictionary<UrduNormalizationOptions, UrduNormalizer> s_scalar = new();
+    /// <summary>
+    /// The block widths this machine runs: none (the scalar loop the blocks must agree with), two 128-bit vectors per
+    /// block (the ARM64 width, forced here on x64) and one 256-bit vector where that is accelerated.
+    /// </summary>
+    internal static SimpleBlockWidth[] BlockWidths { get; } =
+        Array.FindAll([SimpleBlockWidth.None, SimpleBlockWidth.Vector128, SimpleBlockWidth.Vector256], SimpleBlocks.IsAccelerated);
 
-    /// <summary>The same options with the vector blocks off: the scalar loop the blocks must agree with.</summary>
-    public static string NormalizeWithoutBlocks(UrduNormalizer normalizer, string text)
-        => s_scalar.GetOrAdd(normalizer.Options, options => new UrduNormalizer(options, vectorBlocks: false)).Normalize(text);
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<(UrduNormalizationOptions, SimpleBlockWidth), UrduNormalizer> s_byWidth = new();
+
+    /// <summary>The same options with the vector blocks at <paramref name="width"/> (or off), through the span core.</summary>
+    internal static string NormalizeWithBlockWidth(UrduNormalizer normalizer, SimpleBlockWidth width, string text)
+    {
+        UrduNormalizer n = s_byWidth.GetOrAdd((normalizer.Options, width), key => new UrduNormalizer(key.Item1, key.Item2));
+        var destination = new char[n.GetMaxNormalizedLength(text.Length)];
+        n.Normalize(text, destination, out _, out int written);
+        return new string(destination, 0, written);
+    }
 
     /// <summary>Calls the span core with a tiny destination, resuming after each DestinationTooSmall.</summary>
     public static string NormalizeWithSmallDestination(UrduNormalizer normalizer, string text, int destinationLength)
