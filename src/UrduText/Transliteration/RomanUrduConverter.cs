@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Threading;
 using UrduText.Internal;
 
 namespace UrduText;
@@ -9,8 +8,8 @@ namespace UrduText;
 /// <see cref="Default"/> uses documented spelling rules only; a converter built on a <see cref="RomanUrduModel"/> (for example
 /// <c>UrduTextData.RomanUrduConverter</c> from the UrduText.Data package) looks attested spellings up, decodes unseen ones
 /// with a trained model and picks each word's spelling in context with a word bigram model. Text that is already Urdu,
-/// URLs, e-mail addresses, numbers, emoji, acronyms, camelCase and English words are left alone. Instances are immutable
-/// and thread-safe.
+/// URLs, e-mail addresses, numbers, emoji, acronyms, camelCase, English words and English sentences are left alone.
+/// Instances are immutable and thread-safe.
 /// </summary>
 /// <example>
 /// <code>
@@ -28,7 +27,6 @@ public sealed class RomanUrduConverter
 
     const int StackLimit = 1024;
 
-    static readonly Lazy<HashSet<string>> s_english = new(LoadEnglish, LazyThreadSafetyMode.ExecutionAndPublication);
 
     readonly RomanUrduModel? _model;
 
@@ -127,9 +125,39 @@ public sealed class RomanUrduConverter
         {
             int consumed = 0;
             int written = 0;
+            int stretchEnd = 0;
+            bool english = false;
             while (consumed < source.Length)
             {
-                int count = Tokenize(source, consumed, tokens, out int segmentEnd);
+                if (consumed >= stretchEnd)
+                {
+                    stretchEnd = EnglishStretches.End(source, consumed);
+                    english = EnglishStretches.IsEnglish(source[consumed..stretchEnd]);
+                }
+
+                if (english)
+                {
+                    // An English sentence is copied as it is. When it does not fit, the call stops before it if a destination
+                    // of this size can hold it (the next call then sees the whole sentence and decides the same way); only a
+                    // sentence longer than the whole destination is cut, at a space, and the next call judges the rest alone.
+                    ReadOnlySpan<char> stretch = source[consumed..stretchEnd];
+                    int fits = Math.Min(stretch.Length, destination.Length - written);
+                    if (fits < stretch.Length)
+                    {
+                        fits = stretch.Length <= destination.Length ? 0 : stretch[..fits].LastIndexOfAny(' ', '\t', '\n') + 1;
+                        stretch[..fits].CopyTo(destination[written..]);
+                        charsConsumed = consumed + fits;
+                        charsWritten = written + fits;
+                        return OperationStatus.DestinationTooSmall;
+                    }
+
+                    stretch.CopyTo(destination[written..]);
+                    written += stretch.Length;
+                    consumed = stretchEnd;
+                    continue;
+                }
+
+                int count = Tokenize(source[..stretchEnd], consumed, tokens, out int segmentEnd);
                 Choose(source, tokens[..count], text, candidates);
                 for (int t = 0; t < count; t++)
                 {
@@ -436,7 +464,7 @@ public sealed class RomanUrduConverter
             return true;
         }
 
-        return !s_english.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+        return !EnglishStretches.IsListed(lower);
     }
 
     /// <summary>Fills each word's candidates and picks one per word by Viterbi search with the word bigram model.</summary>
@@ -653,22 +681,5 @@ public sealed class RomanUrduConverter
 
         written += raw.Length;
         return true;
-    }
-
-    static HashSet<string> LoadEnglish()
-    {
-        using Stream stream = typeof(RomanUrduConverter).Assembly.GetManifestResourceStream("UrduText.Transliteration.english-words.txt")
-            ?? throw new InvalidOperationException("The UrduText assembly was built without its English word list.");
-        using var reader = new StreamReader(stream);
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is string line)
-        {
-            if (line.Length > 0 && line[0] != '#')
-            {
-                set.Add(line.Trim());
-            }
-        }
-
-        return set;
     }
 }

@@ -125,6 +125,66 @@ public sealed class RomanUrduConverterTests
     }
 
     [Theory]
+    [InlineData("Please send me the report before the meeting on Monday.")]
+    [InlineData("This file is part of the library, and you can use it under the terms of the licence.")]
+    public void Convert_EnglishSentence_IsLeftAsItIs(string english)
+    {
+        // Dakshina attests "send", "report", "meeting", "file" … as Roman Urdu spellings; the sentence as a whole is English.
+        Data.Convert(english).Should().BeSameAs(english);
+        RomanUrduConverter.Default.Convert(english).Should().BeSameAs(english);
+    }
+
+    [Fact]
+    public void Convert_EnglishSentenceThenRomanUrdu_ConvertsOnlyTheRomanUrdu()
+    {
+        string output = Data.Convert("Please send me the report before the meeting. aap kaise hain");
+        output.Should().Be("Please send me the report before the meeting. آپ کیسے ہیں");
+        Data.Convert("wo kal ghar pe the aur phir bazaar gaye").Should().NotContainAny("wo", "ghar", "the", "bazaar");
+    }
+
+    [Theory]
+    [InlineData(64)]
+    [InlineData(100)]
+    public void Convert_SmallDestinationBeforeAnEnglishSentence_StopsBeforeItAndGivesTheOneShotOutput(int size)
+    {
+        // The buffer holds the English sentence but not together with what comes before it: the call stops before the
+        // sentence, and the next call sees it whole.
+        const string text = "aap kaise hain. Please send me the report before the meeting on Monday.\nmain ghar ja raha hoon";
+        string expected = Data.Convert(text);
+        expected.Should().Contain("Please send me the report before the meeting on Monday.\n").And.EndWith("میں گھر جا رہا ہوں");
+        ConvertInPieces(text, size).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Convert_EnglishSentenceLongerThanTheDestination_IsCutAtASpaceWithoutLosingText()
+    {
+        const string text = "Please send me the report before the meeting on Monday.";
+        string pieces = ConvertInPieces(text, 16);
+        pieces.Should().StartWith("Please send me ", "the first piece is cut at the last space that fits");
+        pieces.Length.Should().BeGreaterThanOrEqualTo(text.Length / 2, "every word is written, in Latin or in Urdu script");
+    }
+
+    static string ConvertInPieces(string text, int size)
+    {
+        var output = new System.Text.StringBuilder();
+        ReadOnlySpan<char> rest = text;
+        Span<char> buffer = stackalloc char[size];
+        for (int guard = 0; ; guard++)
+        {
+            guard.Should().BeLessThan(100);
+            OperationStatus status = Data.Convert(rest, buffer, out int consumed, out int written);
+            output.Append(buffer[..written]);
+            rest = rest[consumed..];
+            if (status == OperationStatus.Done)
+            {
+                return output.ToString();
+            }
+
+            (consumed + written).Should().BeGreaterThan(0);
+        }
+    }
+
+    [Theory]
     [InlineData("آپ کیسے ہیں")]
     [InlineData("123 456")]
     [InlineData("😀 🇵🇰")]
