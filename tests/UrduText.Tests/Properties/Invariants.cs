@@ -41,13 +41,8 @@ public static partial class Invariants
         }
 
         CheckTokenizer(text, random);
-        CheckOthers(text, random);
+        CheckSegmentersAndTransliterators(text, random);
     }
-
-    /// <summary>Checks added by the stages that land later (segmenter, transliterator).</summary>
-    static partial void CheckOthersCore(string text, Random random);
-
-    static void CheckOthers(string text, Random random) => CheckOthersCore(text, random);
 
     /// <summary>Normalizer: total, idempotent, span == string, vector blocks == scalar loop, chunked == whole, sized by GetMaxNormalizedLength, same instance when unchanged.</summary>
     public static void CheckNormalizer(UrduNormalizer normalizer, string text, Random random)

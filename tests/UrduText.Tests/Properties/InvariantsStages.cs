@@ -31,7 +31,7 @@ public static partial class Invariants
     /// </summary>
     public static int ReadableEvery { get; set; } = 1;
 
-    static partial void CheckOthersCore(string text, Random random)
+    static void CheckSegmentersAndTransliterators(string text, Random random)
     {
         foreach (UrduSentenceSegmenter segmenter in Segmenters)
         {

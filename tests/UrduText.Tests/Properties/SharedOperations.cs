@@ -9,22 +9,17 @@ namespace UrduText.Tests.Properties;
 /// </summary>
 public static partial class SharedOperations
 {
-    public static IReadOnlyList<(string Name, Func<string, string> Run)> All
-    {
-        get
-        {
-            var all = new List<(string, Func<string, string>)>
-            {
-                ("normalize-default", UrduNormalizer.Default.Normalize),
-                ("normalize-search", UrduNormalizer.Search.Normalize),
-                ("tokenize", Tokens),
-            };
-            AddOthers(all);
-            return all;
-        }
-    }
-
-    static partial void AddOthers(List<(string, Func<string, string>)> all);
+    public static IReadOnlyList<(string Name, Func<string, string> Run)> All =>
+    [
+        ("normalize-default", UrduNormalizer.Default.Normalize),
+        ("normalize-search", UrduNormalizer.Search.Normalize),
+        ("tokenize", Tokens),
+        ("sentences", Sentences),
+        ("translit-readable", UrduTransliterator.Default.Transliterate),
+        ("translit-candidates", Candidates),
+        ("translit-alalc", s_alaLc.Transliterate),
+        ("translit-reversible", s_reversible.Transliterate),
+    ];
 
     static string Tokens(string text)
     {

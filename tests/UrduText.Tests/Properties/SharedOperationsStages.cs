@@ -6,15 +6,6 @@ namespace UrduText.Tests.Properties;
 /// <summary>The segmenter and transliterator operations for the concurrency hammer.</summary>
 public static partial class SharedOperations
 {
-    static partial void AddOthers(List<(string, Func<string, string>)> all)
-    {
-        all.Add(("sentences", Sentences));
-        all.Add(("translit-readable", UrduTransliterator.Default.Transliterate));
-        all.Add(("translit-candidates", Candidates));
-        all.Add(("translit-alalc", s_alaLc.Transliterate));
-        all.Add(("translit-reversible", s_reversible.Transliterate));
-    }
-
     static readonly UrduTransliterator s_alaLc = new(TransliterationScheme.AlaLc);
     static readonly UrduTransliterator s_reversible = new(TransliterationScheme.Reversible);
 
