@@ -68,7 +68,7 @@ internal static class SentencesCommand
 
     internal static void Run(TextReader input, TextWriter output, UrduSentenceSegmenter segmenter, OutputFormat format)
     {
-        // UrduSentenceReader keeps a bounded window (UrduSentenceReader.MaxWindowLength), so memory does not grow with
+        // UrduSentenceReader keeps a bounded window (UrduStreaming.MaxWindowLength), so memory does not grow with
         // the input, blank lines or not.
         var sentences = new UrduSentenceReader(input, segmenter);
         bool first = true;

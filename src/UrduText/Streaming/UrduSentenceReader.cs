@@ -9,15 +9,12 @@ namespace UrduText;
 /// <see cref="UrduSentenceSegmenter.EnumerateSentences"/> gives them for the whole text, however the reader splits its input.
 /// </summary>
 /// <remarks>
-/// The reader keeps one window of text (16 K characters, growing up to <see cref="MaxWindowLength"/> when a sentence needs it).
+/// The reader keeps one window of text (16 K characters, growing up to <see cref="UrduStreaming.MaxWindowLength"/> when a sentence needs it).
 /// A single sentence longer than that (a hostile megabyte without a terminator or line break) is handed out in pieces;
 /// docs/reliability.md lists this limit. Not thread-safe: one reader per input.
 /// </remarks>
 public sealed class UrduSentenceReader
 {
-    /// <summary>The largest window, in UTF-16 code units, the reader ever holds (1 M characters, 2 MB).</summary>
-    public const int MaxWindowLength = 1 << 20;
-
     /// <summary>How far past a cut the segmenter's decisions must be visible (it looks past a terminator for quotes and the next word).</summary>
     internal const int Lookahead = 1024;
 
@@ -29,7 +26,7 @@ public sealed class UrduSentenceReader
     /// <param name="segmenter">The segmenter to use; <see langword="null"/> for <see cref="UrduSentenceSegmenter.Default"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
     public UrduSentenceReader(TextReader reader, UrduSentenceSegmenter? segmenter = null)
-        : this(reader, segmenter, 1 << 14, MaxWindowLength)
+        : this(reader, segmenter, UrduStreaming.InitialWindowLength, UrduStreaming.MaxWindowLength)
     {
     }
 

@@ -14,8 +14,14 @@ namespace UrduText;
 /// </summary>
 public static class UrduStreaming
 {
-    const int InitialWindowLength = 1 << 14;
-    const int MaxWindowLength = 1 << 20;
+    /// <summary>
+    /// The largest window, in UTF-16 code units, any streaming reader or method here ever holds (1 M characters, 2 MB):
+    /// <see cref="UrduTokenReader"/>, <see cref="UrduSentenceReader"/> and the methods of this class.
+    /// </summary>
+    public const int MaxWindowLength = 1 << 20;
+
+    /// <summary>The window every streaming reader starts with (16 K characters); it grows only when a token or sentence needs it.</summary>
+    internal const int InitialWindowLength = 1 << 14;
 
     /// <summary>How much text is kept after a forced cut, so that the normalizer still sees the context it reads.</summary>
     const int ForcedCutMargin = 1024;

@@ -11,16 +11,12 @@ namespace UrduText;
 /// text, however the reader splits its input.
 /// </summary>
 /// <remarks>
-/// The reader keeps one window of text (16 K characters, growing up to <see cref="MaxWindowLength"/> when a run of text without
+/// The reader keeps one window of text (16 K characters, growing up to <see cref="UrduStreaming.MaxWindowLength"/> when a run of text without
 /// white space needs it). A single token longer than that (a hostile line of 2 MB without a space) is handed out in pieces
 /// rather than buffered whole; docs/reliability.md lists this limit. Not thread-safe: one reader per input.
 /// </remarks>
 public sealed class UrduTokenReader
 {
-    /// <summary>The largest window, in UTF-16 code units, the reader ever holds (1 M characters, 2 MB).</summary>
-    public const int MaxWindowLength = 1 << 20;
-
-    internal const int DefaultInitialWindowLength = 1 << 14;
 
     /// <summary>How far past a cut the tokenizer's decisions must be visible; it looks only a few characters ahead.</summary>
     internal const int Lookahead = 256;
@@ -31,7 +27,7 @@ public sealed class UrduTokenReader
     /// <param name="reader">The text to tokenize.</param>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
     public UrduTokenReader(TextReader reader)
-        : this(reader, DefaultInitialWindowLength, MaxWindowLength)
+        : this(reader, UrduStreaming.InitialWindowLength, UrduStreaming.MaxWindowLength)
     {
     }
 
