@@ -35,9 +35,10 @@ internal sealed class ReadableEngine
     }
 
     /// <summary>
-    /// The memo of whole-word outputs: for a word whose reading depends on nothing around it (see <see cref="Run"/>), its
-    /// output, after one flag character. Shared by every engine with the same model and the built-in gazetteer; an
-    /// engine with names of its own keeps its own (created on first use).
+    /// The memo of whole-word outputs: for a word no neighbour can change except through the checks of
+    /// <see cref="NextMayJoin"/>, its output after a flag and two masks (see <see cref="OutputAt"/>). Shared by every
+    /// engine with the same model and the built-in gazetteer; an engine with names of its own keeps its own (created on
+    /// first use).
     /// </summary>
     WordMemo Words => _ownGazetteer ? LazyInitializer.EnsureInitialized(ref _ownWords) : Model.ReadableWords;
 
