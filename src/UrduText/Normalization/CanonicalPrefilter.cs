@@ -23,8 +23,8 @@ namespace UrduText.Normalization;
 /// </remarks>
 internal sealed class CanonicalPrefilter
 {
-    // Candidate ranges (inclusive) and the code units inside them that the Default rules change. The last three hold
-    // diacritics: they are candidates only when marks are taken (see the remarks).
+    // Candidate ranges (inclusive). The last three hold diacritics: they are candidates only when marks are taken (see
+    // the remarks). Which code units inside them the options change is not listed here: Create asks the rules.
     static readonly (char Low, char High)[] s_candidates =
     [
         ('\u0021', '\u007E'), // printable ASCII (S4 changes A–Z: the range is dropped under Search)
@@ -43,19 +43,10 @@ internal sealed class CanonicalPrefilter
     // Candidates from here on hold marks.
     const int FirstMarkRange = 8;
 
-    static readonly char[] s_excluded =
-    [
-        '\u0629', // ة TEH MARBUTA → ۃ
-        '\u0643', // ك ARABIC KAF → ک
-        '\u0647', // ه ARABIC HEH → ہ or ھ
-        '\u06AA', // ڪ SWASH KAF → ک
-        '\u06C0', // ۀ HEH WITH YEH ABOVE → ۂ
-        '\u00AD', // SOFT HYPHEN (D5 removes it)
-        '\u061C', // ARABIC LETTER MARK (D5 removes it)
-        '\u0653', // MADDA ABOVE (D4 composes it)
-        '\u0654', // HAMZA ABOVE (D4 composes it)
-        '\u0655', // HAMZA BELOW (D4 composes it)
-    ];
+    // At most this many code units inside the kept ranges may be ones the options change: each costs one vector compare.
+    // Under the Default rules there are exactly ten (ة ك ه ڪ ۀ for D2, soft hyphen and ALM for D5, madda and the two
+    // hamzas for D4); a range that would need more is dropped.
+    const int ExcludedCount = 10;
 
     // Exactly RangeCount ranges: a dropped candidate is replaced by a copy of a kept one, so that the loop below works
     // on a fixed set of locals the JIT can keep in registers.
@@ -69,7 +60,7 @@ internal sealed class CanonicalPrefilter
     // Whether diacritics are taken (their ranges were kept): then a mark's neighbour is checked.
     readonly bool _marks;
 
-    CanonicalPrefilter(List<(char Low, char High)> ranges, bool marks)
+    CanonicalPrefilter(List<(char Low, char High)> ranges, List<char> excluded, bool marks)
     {
         _marks = marks;
         System.Diagnostics.Debug.Assert(s_candidates.Length == RangeCount, "Skip reads exactly RangeCount ranges");
@@ -82,8 +73,22 @@ internal sealed class CanonicalPrefilter
             _limit[r] = new Vector<short>(SignedRange.Limit(low, high));
         }
 
-        _excluded = Array.ConvertAll(s_excluded, c => new Vector<ushort>(c));
+        ExcludedCodeUnits = excluded.ToArray();
+        KeptRanges = ranges.ToArray();
+
+        // Free slots hold U+0000, which lies in no range: excluding it changes nothing.
+        _excluded = new Vector<ushort>[ExcludedCount];
+        for (int x = 0; x < ExcludedCount; x++)
+        {
+            _excluded[x] = new Vector<ushort>(x < excluded.Count ? excluded[x] : '\0');
+        }
     }
+
+    /// <summary>The code units inside the kept ranges that the options may change (each a vector compare), for tests.</summary>
+    internal IReadOnlyList<char> ExcludedCodeUnits { get; }
+
+    /// <summary>The candidate ranges kept for these options, for tests.</summary>
+    internal IReadOnlyList<(char Low, char High)> KeptRanges { get; }
 
     /// <summary>A prefilter for options that never change a code unit for which <paramref name="isStable"/> is true; null without vector hardware or when no range is stable.</summary>
     /// <param name="isStable">Whether the options never change the code unit, whatever surrounds it.</param>
@@ -100,30 +105,37 @@ internal sealed class CanonicalPrefilter
         }
 
         var ranges = new List<(char Low, char High)>();
+        var excluded = new List<char>();
+        var changing = new List<char>();
         bool marks = false;
         for (int r = 0; r < s_candidates.Length; r++)
         {
             (char low, char high) = s_candidates[r];
-            bool stable = true;
-            for (int c = low; c <= high && stable; c++)
+            changing.Clear();
+            for (int c = low; c <= high; c++)
             {
-                stable = Array.IndexOf(s_excluded, (char)c) >= 0 || isStable((char)c) || (marksKeptInOrder && r >= FirstMarkRange && IsTakenMark((char)c));
+                if (!isStable((char)c) && !(marksKeptInOrder && r >= FirstMarkRange && IsTakenMark((char)c)) && !excluded.Contains((char)c))
+                {
+                    changing.Add((char)c);
+                }
             }
 
-            if (stable)
+            // A range the options change throughout (a lone mark under S1) would only cost compares.
+            if (excluded.Count + changing.Count <= ExcludedCount && changing.Count <= high - low)
             {
                 ranges.Add((low, high));
+                excluded.AddRange(changing);
                 marks |= r >= FirstMarkRange;
             }
         }
 
-        return ranges.Count == 0 ? null : new CanonicalPrefilter(ranges, marks);
+        return ranges.Count == 0 ? null : new CanonicalPrefilter(ranges, excluded, marks);
     }
 
     /// <summary>The diacritics the prefilter may take: U+0610–U+061A, U+064B–U+065F but U+0653–U+0655, U+0670.</summary>
     /// <param name="c">A code unit.</param>
     internal static bool IsTakenMark(char c) => c is (>= '\u0610' and <= '\u061A') or (>= '\u064B' and <= '\u065F') or '\u0670'
-        && c is not ('\u0653' or '\u0654' or '\u0655');
+        && !NormalizationRules.IsComposingMark(c);
 
     /// <summary>Harakat U+064B–U+0652 and superscript alef U+0670: combining classes 27–35, rising with the code point.</summary>
     /// <param name="c">A code unit.</param>

@@ -90,8 +90,8 @@ public sealed partial class UrduNormalizer
 
             switch (cls)
             {
-                case CharClass.Space when _handleSpaces:
-                    if (!pending && !(_d6 && prev == CharClass.LineBreak && markRun == 0))
+                case CharClass.Space when _rules.HandleSpaces:
+                    if (!pending && !(_rules.D6 && prev == CharClass.LineBreak && markRun == 0))
                     {
                         pending = true;
                         pendingStart = i;
@@ -104,13 +104,13 @@ public sealed partial class UrduNormalizer
                     if (pending)
                     {
                         pending = false;
-                        if (!_d6 && !PutPendingVerbatim(src, pendingStart, i, dst, ref w))
+                        if (!_rules.D6 && !PutPendingVerbatim(src, pendingStart, i, dst, ref w))
                         {
                             goto TooSmall;
                         }
                     }
 
-                    if (c == '\r' && _d6)
+                    if (c == '\r' && _rules.D6)
                     {
                         if (i + 1 < src.Length)
                         {
@@ -140,22 +140,22 @@ public sealed partial class UrduNormalizer
                     safeW = w;
                     continue;
 
-                case CharClass.Tatweel when _d5:
+                case CharClass.Tatweel when _rules.D5:
                     i++;
                     continue;
 
-                case CharClass.Format when _d5 && IsRemovableFormat(cp):
+                case CharClass.Format when _rules.D5 && NormalizationRules.IsRemovableFormat(cp):
                     i += width;
                     continue;
 
                 case CharClass.ZeroWidthNonJoiner:
-                    if (_s3)
+                    if (_rules.S3)
                     {
                         i++;
                         continue;
                     }
 
-                    if (_d5)
+                    if (_rules.D5)
                     {
                         // Kept only between two letters (where it shapes the word); elsewhere it is noise.
                         if (pending || !CharClasses.IsLetter(prev))
@@ -179,7 +179,7 @@ public sealed partial class UrduNormalizer
 
                     break;
 
-                case CharClass.ZeroWidthJoiner when _d5:
+                case CharClass.ZeroWidthJoiner when _rules.D5:
                 {
                     // Kept only inside emoji sequences (👨‍👩‍👧); in Arabic script it only forces a glyph shape.
                     if (pending || prev is not (CharClass.Emoji or CharClass.EmojiModifier or CharClass.VariationSelector or CharClass.EmojiTag))
@@ -206,7 +206,7 @@ public sealed partial class UrduNormalizer
 
             // A visible code point: find what it becomes.
             ReadOnlySpan<char> output = Map(src, i, width, cp, cls, lastSignificant, one);
-            if (pending && _s1 && IsOnlyDiacritics(output))
+            if (pending && _rules.S1 && IsOnlyDiacritics(output))
             {
                 // A diacritic on a space is removed; it must not decide whether the space survives.
                 i += width;
@@ -218,9 +218,9 @@ public sealed partial class UrduNormalizer
             if (pending)
             {
                 pending = false;
-                if (!(_spacing && IsSpaceBeforeForbidden(output[0])))
+                if (!(_rules.Spacing && NormalizationRules.IsSpaceBeforeForbidden(output[0])))
                 {
-                    if (_d6 ? !Put(dst, ref w, ' ') : !PutPendingVerbatim(src, pendingStart, i, dst, ref w))
+                    if (_rules.D6 ? !Put(dst, ref w, ' ') : !PutPendingVerbatim(src, pendingStart, i, dst, ref w))
                     {
                         goto TooSmall;
                     }
@@ -237,7 +237,7 @@ public sealed partial class UrduNormalizer
                 safeW = w;
             }
 
-            if (_spacing && lead != CharClass.CombiningMark && NeedsSpaceBetween(prev, prevChar, lead, output[0]))
+            if (_rules.Spacing && lead != CharClass.CombiningMark && NeedsSpaceBetween(prev, prevChar, lead, output[0]))
             {
                 if (!Put(dst, ref w, ' '))
                 {
@@ -249,7 +249,7 @@ public sealed partial class UrduNormalizer
                 markRun = 0;
             }
 
-            if (_d2a && CharClasses.IsArabicScriptLetter(cls) && i >= wordEnd)
+            if (_rules.D2a && CharClasses.IsArabicScriptLetter(cls) && i >= wordEnd)
             {
                 int end = ScanWord(src, i, isFinalBlock, out bool heh);
                 if (end == src.Length && !isFinalBlock)
@@ -328,7 +328,7 @@ public sealed partial class UrduNormalizer
             }
 
             // Trailing spaces: dropped under D6, written as they were otherwise.
-            if (!_d6 && !PutPendingVerbatim(src, pendingStart, src.Length, dst, ref w))
+            if (!_rules.D6 && !PutPendingVerbatim(src, pendingStart, src.Length, dst, ref w))
             {
                 goto TooSmall;
             }
@@ -355,62 +355,21 @@ public sealed partial class UrduNormalizer
         return OperationStatus.DestinationTooSmall;
     }
 
-    /// <summary>True for a code point that becomes exactly one non-mark character whatever surrounds it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    bool TrySimple(char c, CharClass cls, out char mapped)
-    {
-        mapped = c;
-        if (((_simple >> (int)cls) & 1) != 0)
-        {
-            return true;
-        }
-
-        switch (cls)
-        {
-            case CharClass.ArabicLetter when _d2 && (c != '\u0647' || !_d2a):
-                mapped = MapArabicLetter(c);
-                return true;
-            case CharClass.PresentationFormLetter when _d1:
-                ReadOnlySpan<char> form = FormMapping(c);
-                if (form.Length == 1 && CharClasses.IsLetter(CharClasses.Of(form[0])))
-                {
-                    mapped = form[0];
-                    return true;
-                }
-
-                return form.Length == 0;
-            case CharClass.ArabicIndicDigit:
-                mapped = (char)(_s2 ? c - 0x0660 + '0' : (_d3 || _urduDigits) ? c - 0x0660 + 0x06F0 : c);
-                return true;
-            case CharClass.UrduDigit:
-                mapped = (char)(_s2 ? c - 0x06F0 + '0' : c);
-                return true;
-            case CharClass.AsciiDigit:
-                mapped = (char)(_urduDigits ? c - '0' + 0x06F0 : c);
-                return true;
-            case CharClass.LatinLetter:
-                mapped = _s4 ? char.ToLowerInvariant(c) : c;
-                return true;
-            default:
-                return false;
-        }
-    }
-
     /// <summary>What one visible code point becomes (the source slice itself when nothing changes).</summary>
     ReadOnlySpan<char> Map(ReadOnlySpan<char> src, int i, int width, int cp, CharClass cls, CharClass lastSignificant, Span<char> one)
     {
         switch (cls)
         {
-            case CharClass.PresentationFormLetter when _d1 && width == 1:
+            case CharClass.PresentationFormLetter when _rules.D1 && width == 1:
             {
-                if (_d2a && DoChashmi.IsHehForm(cp))
+                if (_rules.D2a && DoChashmi.IsHehForm(cp))
                 {
                     // An Arabic heh form is U+0647 to D2a: left as Arabic heh, resolved with its word (issue 19).
                     one[0] = DoChashmi.ArabicHeh;
                     return one;
                 }
 
-                ReadOnlySpan<char> mapped = FormMapping((char)cp);
+                ReadOnlySpan<char> mapped = NormalizationRules.FormMapping((char)cp);
                 if (mapped.Length != 0)
                 {
                     return mapped;
@@ -420,35 +379,29 @@ public sealed partial class UrduNormalizer
             }
 
             case CharClass.ArabicLetter when width == 1:
-                if (cp == '\u0647' && _d2a)
+                if (cp == '\u0647' && _rules.D2a)
                 {
                     // Left as Arabic heh; the word is resolved as a whole when it ends.
                     break;
                 }
 
-                one[0] = MapArabicLetter((char)cp);
+                one[0] = _rules.MapArabicLetter((char)cp);
                 return one;
 
             case CharClass.ArabicIndicDigit:
-                one[0] = (char)(_s2 ? cp - 0x0660 + '0' : (_d3 || _urduDigits) ? cp - 0x0660 + 0x06F0 : cp);
+            case CharClass.UrduDigit when _rules.S2:
+            case CharClass.AsciiDigit when _rules.UrduDigits:
+                one[0] = _rules.MapDigit(cp, cls);
                 return one;
 
-            case CharClass.UrduDigit when _s2:
-                one[0] = (char)(cp - 0x06F0 + '0');
-                return one;
-
-            case CharClass.AsciiDigit when _urduDigits:
-                one[0] = (char)(cp - '0' + 0x06F0);
-                return one;
-
-            case CharClass.LatinLetter when _s4 && width == 1:
+            case CharClass.LatinLetter when _rules.S4 && width == 1:
                 one[0] = char.ToLowerInvariant((char)cp);
                 return one;
 
-            case CharClass.Symbol when _expandSymbols && IsSymbolLigature(cp):
-                return SymbolExpansion(cp);
+            case CharClass.Symbol when _rules.ExpandSymbols && NormalizationRules.IsSymbolLigature(cp):
+                return NormalizationRules.SymbolExpansion(cp);
 
-            case CharClass.HighSurrogate or CharClass.LowSurrogate when _replaceLoneSurrogates:
+            case CharClass.HighSurrogate or CharClass.LowSurrogate when _rules.ReplaceLoneSurrogates:
                 // Only lone surrogates get here (a pair is classified by its code point).
                 one[0] = '\uFFFD';
                 return one;
@@ -457,21 +410,10 @@ public sealed partial class UrduNormalizer
                 // Only reached when neither D6 nor spacing repair is on: spaces stay as they are.
                 break;
 
-            case CharClass.Terminator or CharClass.Punctuation when _urduPunctuation && IsUrduContext(lastSignificant):
-                switch (cp)
-                {
-                    case '?':
-                        one[0] = '\u061F'; // ؟ ARABIC QUESTION MARK
-                        return one;
-                    case ',':
-                        one[0] = '\u060C'; // ، ARABIC COMMA
-                        return one;
-                    case ';':
-                        one[0] = '\u061B'; // ؛ ARABIC SEMICOLON
-                        return one;
-                }
-
-                break;
+            case CharClass.Terminator or CharClass.Punctuation
+                when _rules.UrduPunctuation && NormalizationRules.IsUrduContext(lastSignificant) && NormalizationRules.IsUrduPunctuationSource(cp):
+                one[0] = NormalizationRules.ToUrduPunctuation(cp);
+                return one;
         }
 
         return src.Slice(i, width);
@@ -481,7 +423,7 @@ public sealed partial class UrduNormalizer
     {
         foreach (char o in output)
         {
-            if (!IsDiacritic(o) || CharClasses.Of(o) != CharClass.CombiningMark)
+            if (!NormalizationRules.IsDiacritic(o) || CharClasses.Of(o) != CharClass.CombiningMark)
             {
                 return false;
             }
@@ -503,18 +445,18 @@ public sealed partial class UrduNormalizer
             return false;
         }
 
-        if (_spacing && prev is not (CharClass.LineBreak or CharClass.Space))
+        if (_rules.Spacing && prev is not (CharClass.LineBreak or CharClass.Space))
         {
             return false;
         }
 
-        if (_urduPunctuation && cp is '?' or ',' or ';')
+        if (_rules.UrduPunctuation && NormalizationRules.IsUrduPunctuationSource(cp))
         {
             return false;
         }
 
         // Inside a word that holds an Arabic heh, the word is one unit for D2a.
-        return !(_d2a && CharClasses.IsArabicScriptLetter(prev) && CharClasses.IsArabicScriptLetter(lead) && (i >= wordEnd || wordHasHeh));
+        return !(_rules.D2a && CharClasses.IsArabicScriptLetter(prev) && CharClasses.IsArabicScriptLetter(lead) && (i >= wordEnd || wordHasHeh));
     }
 
     static bool NeedsSpaceBetween(CharClass prev, char prevChar, CharClass next, char nextChar)
@@ -526,7 +468,7 @@ public sealed partial class UrduNormalizer
 
         bool nextArabic = CharClasses.IsArabicScriptLetter(next);
         bool prevArabic = CharClasses.IsArabicScriptLetter(prev);
-        if (IsSpaceBeforeForbidden(prevChar) && CharClasses.IsLetter(next))
+        if (NormalizationRules.IsSpaceBeforeForbidden(prevChar) && CharClasses.IsLetter(next))
         {
             return true;
         }
@@ -569,23 +511,17 @@ public sealed partial class UrduNormalizer
                 }
             }
 
-            if (!IsWordPart(d, dc))
+            if (!_rules.IsWordPart(d, dc))
             {
                 break;
             }
 
-            hasHeh |= d == DoChashmi.ArabicHeh || (_d1 && DoChashmi.IsHehForm(d));
+            hasHeh |= d == DoChashmi.ArabicHeh || (_rules.D1 && DoChashmi.IsHehForm(d));
             e += dw;
         }
 
         return e;
     }
-
-    /// <summary>D2a: whether a code point of class <paramref name="cls"/> continues a word (letters, marks, removed invisibles).</summary>
-    bool IsWordPart(char c, CharClass cls)
-        => CharClasses.IsArabicScriptLetter(cls) || cls == CharClass.CombiningMark
-            || (_d5 && (cls is CharClass.Tatweel or CharClass.ZeroWidthJoiner || (cls == CharClass.Format && IsRemovableFormat(c))))
-            || (_s3 && cls == CharClass.ZeroWidthNonJoiner);
 
     /// <summary>
     /// The common case, one table lookup per character: a run of code points that map one to one (or not at all) and
@@ -610,7 +546,7 @@ public sealed partial class UrduNormalizer
         int o = w;
 
         // Simple (and Letter without D2a) are written at once; the test comes first since they are most of the text.
-        uint simpleMax = _d2a ? 0u : 1u;
+        uint simpleMax = _rules.D2a ? 0u : 1u;
         int blockFrom = 0;
         while (r < limit)
         {
@@ -713,7 +649,7 @@ public sealed partial class UrduNormalizer
             }
 
             char after = src[end];
-            if (Unsafe.Add(ref kinds, after) is not (SimpleKind.Space or SimpleKind.LineFeed) && (char.IsSurrogate(after) || IsWordPart(after, CharClasses.Of(after))))
+            if (Unsafe.Add(ref kinds, after) is not (SimpleKind.Space or SimpleKind.LineFeed) && (char.IsSurrogate(after) || _rules.IsWordPart(after, CharClasses.Of(after))))
             {
                 break;
             }
@@ -826,9 +762,9 @@ public sealed partial class UrduNormalizer
     CharClass LeadClassAt(ReadOnlySpan<char> src, int index, bool isFinalBlock, out bool needMore)
     {
         CharClass cls = ClassAt(src, index, isFinalBlock, out needMore);
-        if (_d1 && cls == CharClass.PresentationFormLetter)
+        if (_rules.D1 && cls == CharClass.PresentationFormLetter)
         {
-            ReadOnlySpan<char> mapped = FormMapping(src[index]);
+            ReadOnlySpan<char> mapped = NormalizationRules.FormMapping(src[index]);
             if (mapped.Length != 0)
             {
                 return CharClasses.Of(mapped[0]);
@@ -868,9 +804,9 @@ public sealed partial class UrduNormalizer
     bool PutMark(Span<char> dst, ref int w, int mark, ref int markRun)
     {
         bool ordered = markRun < MaxOrderedMarks;
-        int ccc = (_d4 || _d7 || _s1) && ordered ? CombiningClass(mark) : 0;
+        int ccc = (_rules.D4 || _rules.D7 || _rules.S1) && ordered ? NormalizationRules.CombiningClass(mark) : 0;
 
-        if (ordered && (_d4 || _s1) && mark is 0x0653 or 0x0654 or 0x0655)
+        if (ordered && (_rules.D4 || _rules.S1) && NormalizationRules.IsComposingMark(mark))
         {
             // NFC's blocking rule, applied where the mark will end up: the base is reachable when every mark that
             // precedes the mark's (canonically ordered) position has a lower, non-zero class.
@@ -883,8 +819,8 @@ public sealed partial class UrduNormalizer
                     break;
                 }
 
-                int bc = CombiningClass(back);
-                if (bc == 0 || (bc >= ccc && !(_d7 && bc > ccc)))
+                int bc = NormalizationRules.CombiningClass(back);
+                if (bc == 0 || (bc >= ccc && !(_rules.D7 && bc > ccc)))
                 {
                     b = -1;
                     break;
@@ -895,27 +831,27 @@ public sealed partial class UrduNormalizer
 
             if (b > 0)
             {
-                char composed = Compose(dst[b - 1], (char)mark);
+                char composed = _rules.Compose(dst[b - 1], (char)mark);
                 if (composed != '\0')
                 {
-                    if (_d4)
+                    if (_rules.D4)
                     {
                         dst[b - 1] = composed;
                         return true;
                     }
 
                     // S1 without D4: a hamza or madda that belongs to its letter is not a diacritic.
-                    return PutOrdered(dst, ref w, mark, _d7 ? ccc : 0, ref markRun);
+                    return PutOrdered(dst, ref w, mark, _rules.D7 ? ccc : 0, ref markRun);
                 }
             }
         }
 
-        if (_s1 && IsDiacritic(mark))
+        if (_rules.S1 && NormalizationRules.IsDiacritic(mark))
         {
             return true;
         }
 
-        return PutOrdered(dst, ref w, mark, _d7 ? ccc : 0, ref markRun);
+        return PutOrdered(dst, ref w, mark, _rules.D7 ? ccc : 0, ref markRun);
     }
 
     static bool PutOrdered(Span<char> dst, ref int w, int mark, int ccc, ref int markRun)
@@ -933,7 +869,7 @@ public sealed partial class UrduNormalizer
             while (at > 0)
             {
                 int back = PreviousCodePoint(dst, at, out int bw);
-                if (CharClasses.Of(back) != CharClass.CombiningMark || CombiningClass(back) <= ccc)
+                if (CharClasses.Of(back) != CharClass.CombiningMark || NormalizationRules.CombiningClass(back) <= ccc)
                 {
                     break;
                 }
