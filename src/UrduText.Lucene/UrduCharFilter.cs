@@ -166,18 +166,7 @@ public sealed class UrduCharFilter : BaseCharFilter
     }
 
     // The end of the last whitespace character: everything before it is made of complete runs.
-    static int SafeEnd(ReadOnlySpan<char> text)
-    {
-        for (int i = text.Length - 1; i >= 0; i--)
-        {
-            if (char.IsWhiteSpace(text[i]))
-            {
-                return i + 1;
-            }
-        }
-
-        return 0;
-    }
+    static int SafeEnd(ReadOnlySpan<char> text) => WhiteSpace.LastIndexIn(text) + 1;
 
     // Where to cut a run too long to hold: not inside a surrogate pair and not before a combining mark.
     static int CutPoint(ReadOnlySpan<char> text)
@@ -200,9 +189,9 @@ public sealed class UrduCharFilter : BaseCharFilter
         while (i < text.Length)
         {
             int start = i;
-            if (char.IsWhiteSpace(text[i]))
+            if (WhiteSpace.Is(text[i]))
             {
-                while (i < text.Length && char.IsWhiteSpace(text[i]))
+                while (i < text.Length && WhiteSpace.Is(text[i]))
                 {
                     i++;
                 }
@@ -213,7 +202,7 @@ public sealed class UrduCharFilter : BaseCharFilter
                 continue;
             }
 
-            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            while (i < text.Length && !WhiteSpace.Is(text[i]))
             {
                 i++;
             }

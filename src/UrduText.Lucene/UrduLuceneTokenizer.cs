@@ -308,7 +308,7 @@ public sealed class UrduLuceneTokenizer : Tokenizer
                 return;
             }
 
-            int lastSpace = LastWhitespace(_buffer.AsSpan(0, _length));
+            int lastSpace = WhiteSpace.LastIndexIn(_buffer.AsSpan(0, _length));
             if (lastSpace >= 0)
             {
                 _limit = lastSpace + 1;
@@ -322,19 +322,6 @@ public sealed class UrduLuceneTokenizer : Tokenizer
                 return;
             }
         }
-    }
-
-    static int LastWhitespace(ReadOnlySpan<char> text)
-    {
-        for (int i = text.Length - 1; i >= 0; i--)
-        {
-            if (char.IsWhiteSpace(text[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     static string[] CreateTypeNames()

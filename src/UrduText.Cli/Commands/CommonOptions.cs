@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.CommandLine;
+using UrduText.Internal;
 
 namespace UrduText.Cli.Commands;
 
@@ -86,7 +87,7 @@ internal static class CommonOptions
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            bool lineBreak = c is '\n' or '\r' or '\v' or '\f' or '\u0085' or '\u2028' or '\u2029';
+            bool lineBreak = CharPredicates.IsLineBreak(c);
             bool escape = lineBreak || c < ' ' || c == '\u007F' || (char.IsSurrogate(c) && !CommonOptions.IsPaired(text, i))
                 || (format == OutputFormat.Json && c is '"' or '\\');
             if (!escape)

@@ -147,7 +147,7 @@ internal readonly struct TokenBlockScalar : ITokenBlock
             bool word = TokenScanner.In(TokenScanner.ArabicWordMask, (CharClass)cls);
             bool digit = cls == (int)CharClass.AsciiDigit;
             bool punctuation = ((SimplePunctuationMask >> cls) & 1) != 0;
-            bool space = TokenScanner.In(TokenScanner.WhitespaceMask, (CharClass)cls);
+            bool space = CharPredicates.IsWhiteSpace((CharClass)cls);
             flags[cls] = (byte)((word ? WordFlag : 0) | (cls == (int)CharClass.CombiningMark ? MarkFlag : 0) | (digit ? DigitFlag : 0)
                 | (punctuation ? PunctuationFlag : 0) | (word || digit || punctuation || space ? KnownFlag : 0));
         }

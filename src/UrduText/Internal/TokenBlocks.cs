@@ -101,7 +101,7 @@ internal static class TokenBlocks
                 || (word && !TokenScanner.In(TokenScanner.ArabicWordMask, cls))
                 || (word && !IsMarkUnit(c) && !TokenScanner.In(TokenScanner.ArabicWordStartMask, cls))
                 || (digit && cls != CharClass.AsciiDigit)
-                || (space && !TokenScanner.In(TokenScanner.WhitespaceMask, cls))
+                || (space && !CharPredicates.IsWhiteSpace(cls))
                 || (punctuation && (!TokenScanner.In(TokenScanner.PunctuationMask, cls) || (TokenScanner.IsSpecialPunctuation(c) && c != '*'))))
             {
                 return false;

@@ -15,7 +15,6 @@ namespace UrduText.Internal;
 /// </remarks>
 internal static class TokenScanner
 {
-    const char ZeroWidthSpace = '\u200B'; // ZERO WIDTH SPACE: an explicit word boundary, never a joiner
     const char ArabicPercentSign = '\u066A'; // ٪ ARABIC PERCENT SIGN
     const char ArabicIndicPerMille = '\u0609'; // ؉ ARABIC-INDIC PER MILLE SIGN
     const char ArabicIndicPerTenThousand = '\u060A'; // ؊ ARABIC-INDIC PER TEN THOUSAND SIGN
@@ -30,12 +29,13 @@ internal static class TokenScanner
     /// <summary>Classes that start an Arabic-script word (a bare combining mark does not).</summary>
     internal const uint ArabicWordStartMask = ArabicWordMask & ~(1u << (int)CharClass.CombiningMark);
 
-    /// <summary>Classes that may join two parts of a word: ZWNJ (<c>خوش‌نویس</c>), ZWJ, invisible format characters, '_'.</summary>
+    /// <summary>
+    /// Classes that may join two parts of a word: ZWNJ (<c>خوش‌نویس</c>), ZWJ, invisible format characters, '_'. A quick
+    /// filter only: <see cref="ContinueArabicWord"/> decides, with <see cref="CharPredicates.JoinsTokenWord"/>.
+    /// </summary>
     const uint JoinerMask =
         (1u << (int)CharClass.ZeroWidthNonJoiner) | (1u << (int)CharClass.ZeroWidthJoiner) | (1u << (int)CharClass.Format)
         | (1u << (int)CharClass.Connector) | (1u << (int)CharClass.HighSurrogate);
-
-    internal const uint WhitespaceMask = (1u << (int)CharClass.Space) | (1u << (int)CharClass.LineBreak);
 
     const uint LatinWordMask = (1u << (int)CharClass.LatinLetter) | (1u << (int)CharClass.CombiningMark) | (1u << (int)CharClass.AsciiDigit);
 
@@ -47,10 +47,6 @@ internal static class TokenScanner
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool In(uint mask, CharClass cls) => ((mask >> (int)cls) & 1) != 0;
-
-    /// <summary>True for the characters the tokenizer skips between tokens (space separators, tab and line breaks).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsWhitespace(char c) => In(WhitespaceMask, CharClasses.Of(c));
 
     /// <summary>
     /// Reads the next token at or after <paramref name="position"/>, skipping whitespace.
@@ -72,7 +68,7 @@ internal static class TokenScanner
             }
 
             cls = CharClasses.Of(Unsafe.Add(ref first, i));
-            if (!In(WhitespaceMask, cls))
+            if (!CharPredicates.IsWhiteSpace(cls))
             {
                 break;
             }
@@ -198,13 +194,12 @@ internal static class TokenScanner
                 return i;
             }
 
-            if (cls is CharClass.ZeroWidthNonJoiner or CharClass.ZeroWidthJoiner or CharClass.Format && text[i] != ZeroWidthSpace)
+            if (CharPredicates.JoinsTokenWord(text[i], cls))
             {
                 // A run of invisible joiners stays in the word when a letter follows (خوش‌نویس); ZWNJ and ZWJ
                 // also stay at the end of a word, since they only shape the letter before them.
                 int j = i;
-                while (j < text.Length && CharClasses.Of(text[j]) is CharClass.ZeroWidthNonJoiner or CharClass.ZeroWidthJoiner or CharClass.Format
-                    && text[j] != ZeroWidthSpace)
+                while (j < text.Length && CharPredicates.JoinsTokenWord(text[j], CharClasses.Of(text[j])))
                 {
                     j++;
                 }
@@ -216,7 +211,7 @@ internal static class TokenScanner
                 }
 
                 int k = i;
-                while (k < j && CharClasses.Of(text[k]) is CharClass.ZeroWidthNonJoiner or CharClass.ZeroWidthJoiner)
+                while (k < j && CharPredicates.IsWordJoiner(text[k]))
                 {
                     k++;
                 }
@@ -447,7 +442,7 @@ internal static class TokenScanner
             {
                 i++;
             }
-            else if (cls is CharClass.ZeroWidthNonJoiner or CharClass.ZeroWidthJoiner && i + 1 < text.Length
+            else if (CharPredicates.IsWordJoiner(cls) && i + 1 < text.Length
                 && CharClasses.IsLetter(CharClasses.Of(text[i + 1])))
             {
                 i += 2;

@@ -29,13 +29,13 @@ internal static class SentenceChars
     /// <summary>Spaces, tab and line breaks: what sentences are trimmed of.</summary>
     public static readonly SearchValues<char> WhiteSpace = BuildWhiteSpace();
 
-    /// <summary>True for the classes sentences are trimmed of (<see cref="CharClass.Space"/>, <see cref="CharClass.LineBreak"/>).</summary>
+    /// <summary>What sentences are trimmed of: <see cref="CharPredicates.IsWhiteSpace(CharClass)"/>, the tokenizer's white space.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsWhiteSpace(CharClass cls) => (uint)(cls - CharClass.Space) <= CharClass.LineBreak - CharClass.Space;
+    public static bool IsWhiteSpace(CharClass cls) => CharPredicates.IsWhiteSpace(cls);
 
-    /// <summary>True when <paramref name="c"/> is a space, tab or line break.</summary>
+    /// <summary>What sentences are trimmed of: <see cref="CharPredicates.IsWhiteSpace(char)"/>, the tokenizer's white space.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsWhiteSpace(char c) => IsWhiteSpace(CharClasses.Of(c));
+    public static bool IsWhiteSpace(char c) => CharPredicates.IsWhiteSpace(c);
 
     /// <summary>True for ، and ؛, which end a segment only under <see cref="UrduSegmentationOptions.SplitClauses"/>.</summary>
     public static bool IsClauseMark(char c) => c is ArabicComma or ArabicSemicolon;
@@ -163,7 +163,7 @@ internal static class SentenceChars
         var chars = new List<char>();
         for (int c = 0; c <= char.MaxValue; c++)
         {
-            if (IsWhiteSpace(CharClasses.Of((char)c)))
+            if (CharPredicates.IsWhiteSpace((char)c))
             {
                 chars.Add((char)c);
             }

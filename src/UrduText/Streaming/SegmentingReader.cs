@@ -169,7 +169,7 @@ internal sealed class SegmentingReader
                 break;
             }
 
-            if (!_cutAfterWhiteSpaceOnly || IsWhiteSpace(text[start - 1]))
+            if (!_cutAfterWhiteSpaceOnly || CharPredicates.IsWhiteSpace(text[start - 1]))
             {
                 cut = start;
                 emit = i;
@@ -210,12 +210,6 @@ internal sealed class SegmentingReader
         }
     }
 
-    static bool IsWhiteSpace(char c)
-    {
-        CharClass cls = CharClasses.Of(c);
-        return cls is CharClass.Space or CharClass.LineBreak;
-    }
-
     /// <summary>The last index at or before <paramref name="index"/> that does not separate a character from what extends it.</summary>
     internal static int SafeSplitPoint(ReadOnlySpan<char> text, int index)
     {
@@ -237,7 +231,7 @@ internal sealed class SegmentingReader
         }
 
         CharClass cls = CharClasses.At(text, i, out _);
-        return cls is CharClass.CombiningMark or CharClass.ZeroWidthJoiner or CharClass.ZeroWidthNonJoiner or CharClass.VariationSelector
+        return CharPredicates.IsWordJoiner(cls) || cls is CharClass.CombiningMark or CharClass.VariationSelector
             or CharClass.EmojiModifier or CharClass.EmojiTag or CharClass.Tatweel
             || CharClasses.Of(text[i - 1]) == CharClass.ZeroWidthJoiner;
     }

@@ -28,7 +28,7 @@ internal static class AlaLcScheme
             {
                 next = i + 1;
                 while (next < source.Length && (CharClasses.IsArabicScriptLetter(CharClasses.Of(source[next])) || TranslitLetters.IsDiacritic(source[next])
-                    || CharClasses.Of(source[next]) is CharClass.Tatweel or CharClass.ZeroWidthNonJoiner or CharClass.ZeroWidthJoiner or CharClass.Format))
+                    || ReadableEngine.IsInWordInvisible(CharClasses.Of(source[next]))))
                 {
                     next++;
                 }

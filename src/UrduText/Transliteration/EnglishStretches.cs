@@ -1,4 +1,5 @@
 using System.Threading;
+using UrduText.Internal;
 
 namespace UrduText;
 
@@ -35,7 +36,7 @@ internal static class EnglishStretches
         for (int i = start; i < limit; i++)
         {
             char c = source[i];
-            if (c == '\n' || (c is '.' or '!' or '?' && i + 1 < source.Length && char.IsWhiteSpace(source[i + 1])))
+            if (c == '\n' || (c is '.' or '!' or '?' && i + 1 < source.Length && CharPredicates.IsWhiteSpace(source[i + 1])))
             {
                 return i + 1;
             }
@@ -48,7 +49,7 @@ internal static class EnglishStretches
 
         for (int i = limit - 1; i > start; i--)
         {
-            if (char.IsWhiteSpace(source[i]))
+            if (CharPredicates.IsWhiteSpace(source[i]))
             {
                 return i + 1;
             }

@@ -79,15 +79,21 @@ internal sealed class ReadableEngine
     public int MaxExpansion => (Math.Max(JointSequenceModel.MaxUnitLength, Math.Max(Gazetteer.MaxExpansion, Model.LexiconExpansion)) + 2)
         * WordNormalizer.MaxGrowth;
 
-    static bool IsWordPart(CharClass cls) => CharClasses.IsArabicScriptLetter(cls)
-        || cls is CharClass.CombiningMark or CharClass.Tatweel or CharClass.ZeroWidthNonJoiner or CharClass.ZeroWidthJoiner or CharClass.Format;
+    static bool IsWordPart(CharClass cls) => CharClasses.IsArabicScriptLetter(cls) || cls == CharClass.CombiningMark || IsInWordInvisible(cls);
+
+    /// <summary>
+    /// Kashida and every format character (<see cref="CharPredicates.IsFormat"/>: the word joiners, bidi marks, ZWSP, BOM,
+    /// soft hyphen, …): inside a word they belong to it. ZWSP included, unlike the tokenizer: the word is read as
+    /// normalization leaves it (see <see cref="CharPredicates"/>).
+    /// </summary>
+    internal static bool IsInWordInvisible(CharClass cls) => cls == CharClass.Tatweel || CharPredicates.IsFormat(cls);
 
     static bool IsWordStart(char c) => CharClasses.IsArabicScriptLetter(CharClasses.Of(c));
 
     /// <summary>
-    /// Invisible characters that normalization removes (D5, S3): bidi marks, ZWSP, BOM, soft hyphen, ZWNJ, kashida. Inside or
-    /// after a word they belong to it; before a word or between the words of a name they are read as if absent. ZWJ is
-    /// not one of them: it joins emoji.
+    /// Characters read as if absent before a word or between the words of a name, as normalization (D5, S3) removes most
+    /// of them: the <see cref="CharClass.Format"/> class (bidi marks, ZWSP, BOM, soft hyphen, and the few format characters
+    /// D5 keeps), ZWNJ and kashida. Inside or after a word they belong to it. ZWJ is not one of them: it joins emoji.
     /// </summary>
     internal static bool IsInvisible(char c) => CharClasses.Of(c) is CharClass.Format or CharClass.ZeroWidthNonJoiner or CharClass.Tatweel;
 

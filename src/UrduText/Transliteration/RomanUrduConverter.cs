@@ -337,9 +337,9 @@ public sealed class RomanUrduConverter
             char c = source[i];
             int j = i + 1;
             TokenKind kind;
-            if (char.IsWhiteSpace(c))
+            if (CharPredicates.IsWhiteSpace(c))
             {
-                while (j < source.Length && char.IsWhiteSpace(source[j]))
+                while (j < source.Length && CharPredicates.IsWhiteSpace(source[j]))
                 {
                     j++;
                 }
@@ -359,12 +359,12 @@ public sealed class RomanUrduConverter
                 }
 
                 int chunkStart = i, chunkEnd = j;
-                while (chunkStart > 0 && !char.IsWhiteSpace(source[chunkStart - 1]))
+                while (chunkStart > 0 && !CharPredicates.IsWhiteSpace(source[chunkStart - 1]))
                 {
                     chunkStart--;
                 }
 
-                while (chunkEnd < source.Length && !char.IsWhiteSpace(source[chunkEnd]))
+                while (chunkEnd < source.Length && !CharPredicates.IsWhiteSpace(source[chunkEnd]))
                 {
                     chunkEnd++;
                 }
@@ -385,7 +385,7 @@ public sealed class RomanUrduConverter
             }
             else
             {
-                while (j < source.Length && !char.IsWhiteSpace(source[j]) && !char.IsAsciiLetter(source[j]))
+                while (j < source.Length && !CharPredicates.IsWhiteSpace(source[j]) && !char.IsAsciiLetter(source[j]))
                 {
                     j++;
                 }

@@ -64,8 +64,8 @@ public partial class UrduTokenizerTests
                 token.End.Should().BeLessThanOrEqualTo(text.Length);
                 Enum.IsDefined(token.Kind).Should().BeTrue();
                 string gap = text[previousEnd..token.Start];
-                gap.All(TokenScanner.IsWhitespace).Should().BeTrue($"only whitespace lies between tokens in {Show(text)}, gap {Show(gap)}");
-                text[token.Range].Any(TokenScanner.IsWhitespace).Should().BeFalse($"tokens hold no whitespace in {Show(text)}");
+                gap.All(CharPredicates.IsWhiteSpace).Should().BeTrue($"only whitespace lies between tokens in {Show(text)}, gap {Show(gap)}");
+                text[token.Range].Any(CharPredicates.IsWhiteSpace).Should().BeFalse($"tokens hold no whitespace in {Show(text)}");
                 if (token.Start > 0 && char.IsLowSurrogate(text[token.Start]) && char.IsHighSurrogate(text[token.Start - 1]))
                 {
                     Assert.Fail($"a surrogate pair was split at {token.Start} in {Show(text)}");
@@ -75,7 +75,7 @@ public partial class UrduTokenizerTests
                 previousEnd = token.End;
             }
 
-            text[previousEnd..].All(TokenScanner.IsWhitespace).Should().BeTrue($"only whitespace follows the last token in {Show(text)}");
+            text[previousEnd..].All(CharPredicates.IsWhiteSpace).Should().BeTrue($"only whitespace follows the last token in {Show(text)}");
             rebuilt.Append(text, previousEnd, text.Length - previousEnd);
             rebuilt.ToString().Should().Be(text, "tokens and whitespace reconstruct the input exactly");
         }
