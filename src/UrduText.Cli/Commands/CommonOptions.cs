@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.CommandLine;
-using UrduText.Internal;
 
 namespace UrduText.Cli.Commands;
 
@@ -87,7 +86,9 @@ internal static class CommonOptions
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            bool lineBreak = CharPredicates.IsLineBreak(c);
+            // The core's line breaks (CharPredicates.IsLineBreak: the CLI sees only UrduText's public API, as every package
+            // that is not UrduText itself does); CharPredicatesTests holds this list to that predicate.
+            bool lineBreak = c is '\n' or '\r' or '\v' or '\f' or '\u0085' or '\u2028' or '\u2029';
             bool escape = lineBreak || c < ' ' || c == '\u007F' || (char.IsSurrogate(c) && !CommonOptions.IsPaired(text, i))
                 || (format == OutputFormat.Json && c is '"' or '\\');
             if (!escape)

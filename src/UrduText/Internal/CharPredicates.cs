@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace UrduText.Internal;
@@ -58,6 +59,23 @@ internal static class CharPredicates
     /// <inheritdoc cref="IsLineBreak(CharClass)"/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsLineBreak(char c) => IsLineBreak(CharClasses.Of(c));
+
+    /// <summary>The code units of <see cref="IsLineBreak(char)"/>, for vectorized searches (<c>IndexOfAny</c>).</summary>
+    public static SearchValues<char> LineBreaks { get; } = SearchValues.Create(Where(IsLineBreak));
+
+    static char[] Where(Func<char, bool> predicate)
+    {
+        var chars = new List<char>();
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (predicate((char)c))
+            {
+                chars.Add((char)c);
+            }
+        }
+
+        return [.. chars];
+    }
 
     /// <summary>
     /// True for the two word joiners, ZERO WIDTH NON-JOINER U+200C and ZERO WIDTH JOINER U+200D: they shape the letter

@@ -25,7 +25,7 @@ internal readonly partial struct NormalizationRules
         {
             char ch = (char)c;
             CharClass cls = CharClasses.Of(ch);
-            if (cls is CharClass.Space or CharClass.LineBreak)
+            if (CharPredicates.IsWhiteSpace(cls))
             {
                 table[c] = ScanSpaceOrBreakBit;
             }
@@ -60,7 +60,7 @@ internal readonly partial struct NormalizationRules
                 kind[c] = SimpleKind.Space;
                 map[c] = ' ';
             }
-            else if (D5 && (cls == CharClass.Tatweel || (cls == CharClass.Format && IsRemovableFormat(c))))
+            else if (D5 && (cls == CharClass.Tatweel || (cls == CharClass.Format && CharPredicates.IsRemovableInvisible(c))))
             {
                 kind[c] = SimpleKind.Removable;
             }

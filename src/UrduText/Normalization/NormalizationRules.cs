@@ -248,7 +248,7 @@ internal readonly partial struct NormalizationRules
     /// <param name="cls">Its class.</param>
     internal bool IsStableAlone(char c, CharClass cls) => !Attends(cls) || (!Spacing && cls switch
     {
-        CharClass.Format => !IsRemovableFormat(c),
+        CharClass.Format => !CharPredicates.IsRemovableInvisible(c),
         CharClass.ArabicLetter => MapArabicLetter(c) == c && c != DoChashmi.ArabicHeh, // ARABIC HEH always changes under D2 or D2a
         CharClass.PresentationFormLetter => FormMapping(c).Length == 0,
         CharClass.LatinLetter => char.ToLowerInvariant(c) == c,
@@ -373,16 +373,6 @@ internal readonly partial struct NormalizationRules
     /// <param name="c">A code unit.</param>
     internal static bool IsSpaceBeforeForbidden(char c) => c is '\u060C' or '\u061B' or '\u061F' or '\u06D4' or '!';
 
-    /// <summary>D5: the invisible format characters that are removed (other format characters, e.g. U+0600, are text).</summary>
-    /// <param name="c">A code point.</param>
-    internal static bool IsRemovableFormat(int c) => c is '\u200B' // ZERO WIDTH SPACE
-        or '\uFEFF' // BYTE ORDER MARK / ZERO WIDTH NO-BREAK SPACE
-        or '\u00AD' // SOFT HYPHEN
-        or '\u200E' or '\u200F' // LRM, RLM
-        or '\u061C' // ARABIC LETTER MARK
-        or (>= '\u202A' and <= '\u202E') // LRE RLE PDF LRO RLO
-        or (>= '\u2066' and <= '\u2069'); // LRI RLI FSI PDI
-
     /// <summary>S1: the diacritics the search profile removes.</summary>
     /// <param name="c">A code point.</param>
     internal static bool IsDiacritic(int c) => c is (>= 0x064B and <= 0x065F) or 0x0670 or (>= 0x0610 and <= 0x061A) or (>= 0x06D6 and <= 0x06ED);
@@ -438,11 +428,14 @@ internal readonly partial struct NormalizationRules
         return i >= 0 && cp <= NormalizationTables.CombiningClassEnds[i] ? NormalizationTables.CombiningClassValues[i] : 0;
     }
 
-    /// <summary>D2a: whether a code point of class <paramref name="cls"/> continues a word (letters, marks, removed invisibles).</summary>
+    /// <summary>
+    /// D2a: whether a code point of class <paramref name="cls"/> continues a word (letters, marks, removed invisibles:
+    /// ZWSP is part of the word here, the choice explained on <see cref="CharPredicates"/>).
+    /// </summary>
     /// <param name="c">A code unit.</param>
     /// <param name="cls">Its class (of the whole code point for a surrogate pair).</param>
     internal bool IsWordPart(char c, CharClass cls)
         => CharClasses.IsArabicScriptLetter(cls) || cls == CharClass.CombiningMark
-            || (D5 && (cls is CharClass.Tatweel or CharClass.ZeroWidthJoiner || (cls == CharClass.Format && IsRemovableFormat(c))))
+            || (D5 && (cls is CharClass.Tatweel or CharClass.ZeroWidthJoiner || (cls == CharClass.Format && CharPredicates.IsRemovableInvisible(c))))
             || (S3 && cls == CharClass.ZeroWidthNonJoiner);
 }

@@ -144,7 +144,7 @@ public sealed partial class UrduNormalizer
                     i++;
                     continue;
 
-                case CharClass.Format when _rules.D5 && NormalizationRules.IsRemovableFormat(cp):
+                case CharClass.Format when _rules.D5 && CharPredicates.IsRemovableInvisible(cp):
                     i += width;
                     continue;
 
@@ -439,13 +439,13 @@ public sealed partial class UrduNormalizer
             return false;
         }
 
-        if (lead is CharClass.CombiningMark or CharClass.VariationSelector or CharClass.EmojiModifier or CharClass.EmojiTag
-            or CharClass.ZeroWidthNonJoiner or CharClass.ZeroWidthJoiner or CharClass.Format or CharClass.Tatweel)
+        if (lead is CharClass.CombiningMark or CharClass.VariationSelector or CharClass.EmojiModifier or CharClass.EmojiTag or CharClass.Tatweel
+            || CharPredicates.IsFormat(lead))
         {
             return false;
         }
 
-        if (_rules.Spacing && prev is not (CharClass.LineBreak or CharClass.Space))
+        if (_rules.Spacing && !CharPredicates.IsWhiteSpace(prev))
         {
             return false;
         }
@@ -461,7 +461,7 @@ public sealed partial class UrduNormalizer
 
     static bool NeedsSpaceBetween(CharClass prev, char prevChar, CharClass next, char nextChar)
     {
-        if (prev is CharClass.LineBreak or CharClass.Space)
+        if (CharPredicates.IsWhiteSpace(prev))
         {
             return false;
         }

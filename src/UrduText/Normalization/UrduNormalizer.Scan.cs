@@ -92,7 +92,7 @@ public sealed partial class UrduNormalizer
 
         {
             CharClass prev = i == 0 ? CharClass.LineBreak : CharClasses.Of(text[i - 1]);
-            if ((kind & 3) == 2 && prev is not (CharClass.Space or CharClass.LineBreak))
+            if ((kind & 3) == 2 && !CharPredicates.IsWhiteSpace(prev))
             {
                 return false;
             }

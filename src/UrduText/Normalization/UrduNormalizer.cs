@@ -21,7 +21,7 @@ public sealed partial class UrduNormalizer
     /// <summary>Mark runs longer than this keep their tail in input order, so that pathological input stays linear.</summary>
     internal const int MaxOrderedMarks = 32;
 
-    static readonly SearchValues<char> s_lineBreaks = SearchValues.Create("\n\v\f\r\u0085\u2028\u2029");
+    static readonly SearchValues<char> s_lineBreaks = CharPredicates.LineBreaks;
 
     // The rules compiled for these options: every table below is built from them, and the general loop calls them.
     readonly NormalizationRules _rules;
