@@ -1,33 +1,25 @@
-using System.Buffers;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
 namespace UrduText.Lucene;
 
 /// <summary>
-/// A Lucene <see cref="Tokenizer"/> built on <see cref="UrduTokenizer"/>: Urdu words with their marks, ZWNJ and
+/// A Lucene <see cref="Tokenizer"/> built on <see cref="UrduTokenReader"/>: Urdu words with their marks, ZWNJ and
 /// <c>_</c> joins, Latin words, numbers in all three digit systems, URLs, e-mails, mentions, hashtags and emoji.
 /// Punctuation and symbols are dropped unless asked for. The token type is the <see cref="UrduTokenKind"/> in angle
 /// brackets (<c>&lt;Word&gt;</c>, <c>&lt;Number&gt;</c>, …).
 /// </summary>
 /// <remarks>
-/// A hashtag or mention is followed by its word without the <c>#</c> or <c>@</c>, at the same position (position
+/// <para>A hashtag or mention is followed by its word without the <c>#</c> or <c>@</c>, at the same position (position
 /// increment 0) with the word's own offsets and type: <c>#پاکستان</c> is indexed as <c>#پاکستان</c> and
 /// <c>پاکستان</c>, so a search for the word finds the hashtag, and a search for the hashtag ranks the documents
-/// that have it above those that only have the word.
-/// </remarks>
-/// <remarks>
-/// The reader is consumed in chunks. Only the text up to the last whitespace of a chunk is tokenized (no token spans
-/// whitespace), so a token is never split at a chunk boundary; the rest waits for the next chunk. A single run
-/// without whitespace longer than <see cref="MaxBufferSize"/> characters is cut at a code-point boundary.
+/// that have it above those that only have the word.</para>
+/// <para>The input is read through one <see cref="UrduTokenReader"/>, reused for every input the tokenizer is reset to:
+/// tokens are exactly those of <see cref="UrduTokenizer"/> on the whole text, in bounded memory (a run without white
+/// space longer than <see cref="UrduStreaming.MaxWindowLength"/> characters comes out in pieces, docs/reliability.md).</para>
 /// </remarks>
 public sealed class UrduLuceneTokenizer : Tokenizer
 {
-    /// <summary>The longest run without whitespace that is tokenized as a whole (1 Mi characters).</summary>
-    public const int MaxBufferSize = 1 << 20;
-
-    const int InitialBufferSize = 4096;
-
     static readonly string[] s_typeNames = CreateTypeNames();
 
     readonly ICharTermAttribute _termAtt;
@@ -35,24 +27,23 @@ public sealed class UrduLuceneTokenizer : Tokenizer
     readonly ITypeAttribute _typeAtt;
     readonly IPositionIncrementAttribute _posIncAtt;
     readonly bool _keepPunctuation;
-
-    char[] _buffer = new char[InitialBufferSize];
-    int _length;            // valid characters in _buffer
-    int _limit;             // the tokens of _buffer[.._limit] are final
-    int _scanned;           // _buffer[.._scanned] has been handed to UrduTokenizer
-    int _bufferOffset;      // offset in the input of _buffer[0]
-    bool _eof;
-    readonly UrduToken[] _tokens = new UrduToken[256];
-    int _tokenCount;
-    int _tokenIndex;
-    int _wordStart = -1;    // a hashtag's or mention's word in _buffer, emitted right after the token itself
-    int _wordEnd;
     readonly UrduSpacingRepairer? _spacing;
-    int[] _edits = new int[64]; // positions in _buffer where the spacing repair restores a space, ascending
-    int _editCount;
-    int _editIndex;
-    int _pieceStart = -1;   // the rest of a word the spacing repair splits, emitted as the next tokens
-    int _pieceEnd;
+
+    // The input as the token reader sees it: counts what was read (the final offset) and, with spacing repair, where
+    // the line breaks are (the repair's word context ends at a line break).
+    readonly InputTracker _input;
+    UrduTokenReader? _tokens;
+
+    // The current token, whose text stays valid until the next read: a hashtag's word and the pieces of a word the
+    // spacing repair splits are emitted from it on the following calls.
+    int _wordOfTag = -1;     // start of a hashtag's or mention's word in the current token, or -1
+    int[] _cuts = new int[8]; // where the spacing repair restores spaces in the current token, ascending
+    int _cutCount;
+    int _cutIndex = -1;      // the next piece to emit is the one after _cuts[_cutIndex]; -1 when none is pending
+
+    // The spacing repair's context: the last word (or last piece) before the current token on its line, if any.
+    char[] _previousWord = new char[32];
+    int _previousWordLength;
 
     /// <summary>Creates a tokenizer over <paramref name="input"/> that drops punctuation and symbols.</summary>
     /// <param name="input">The text to tokenize.</param>
@@ -77,13 +68,15 @@ public sealed class UrduLuceneTokenizer : Tokenizer
     /// <param name="spacingRepairer">
     /// When not <see langword="null"/>, a word written without the space after a non-joining letter (<c>کرلیا</c>) is
     /// emitted as its words (<c>کر</c>, <c>لیا</c>), each with its own offsets into the original text and a position
-    /// increment of 1 (docs/spacing.md). <see langword="null"/> (the default) keeps every word as written.
+    /// increment of 1, exactly as <see cref="UrduSpacingRepairer.Repair(string)"/> splits it in the whole text
+    /// (docs/spacing.md). <see langword="null"/> (the default) keeps every word as written.
     /// </param>
     public UrduLuceneTokenizer(AttributeFactory factory, TextReader input, bool keepPunctuation, UrduSpacingRepairer? spacingRepairer)
         : base(factory, input)
     {
         _keepPunctuation = keepPunctuation;
         _spacing = spacingRepairer;
+        _input = new InputTracker(trackLineBreaks: spacingRepairer is not null);
         _termAtt = AddAttribute<ICharTermAttribute>();
         _offsetAtt = AddAttribute<IOffsetAttribute>();
         _typeAtt = AddAttribute<ITypeAttribute>();
@@ -101,60 +94,50 @@ public sealed class UrduLuceneTokenizer : Tokenizer
     public override bool IncrementToken()
     {
         ClearAttributes();
-        if (_wordStart >= 0)
+        UrduTokenReader tokens = _tokens ?? throw new InvalidOperationException("Call Reset() before IncrementToken() (Lucene's TokenStream contract).");
+        if (_wordOfTag >= 0)
         {
-            EmitWordOfTag();
+            EmitWordOfTag(tokens);
             return true;
         }
 
-        if (_pieceStart >= 0)
+        if (_cutIndex >= 0)
         {
-            EmitPiece(_pieceStart, _pieceEnd);
+            EmitPiece(tokens);
             return true;
         }
 
-        while (true)
+        while (tokens.Read())
         {
-            while (_tokenIndex < _tokenCount)
+            UrduTokenKind kind = tokens.Kind;
+            if (_spacing is not null && FindCuts(tokens))
             {
-                UrduToken token = _tokens[_tokenIndex++];
-                if (!_keepPunctuation && token.Kind is UrduTokenKind.Punctuation or UrduTokenKind.Symbol)
-                {
-                    continue;
-                }
-
-                if (_spacing is not null && token.Kind == UrduTokenKind.Word && SplitsAt(token) is > 0 and int cut)
-                {
-                    _pieceEnd = token.End;
-                    EmitPiece(token.Start, token.End, cut);
-                    return true;
-                }
-
-                _termAtt.CopyBuffer(_buffer, token.Start, token.Length);
-                _offsetAtt.SetOffset(CorrectOffset(_bufferOffset + token.Start), CorrectOffset(_bufferOffset + token.End));
-                _typeAtt.Type = GetTypeName(token.Kind);
-                _posIncAtt.PositionIncrement = 1;
-                if (token.Kind is UrduTokenKind.Hashtag or UrduTokenKind.Mention && token.Length > 1)
-                {
-                    _wordStart = token.Start + 1;
-                    _wordEnd = token.End;
-                }
-
+                EmitPiece(tokens);
                 return true;
             }
 
-            if (!FillTokens())
+            if (!_keepPunctuation && kind is UrduTokenKind.Punctuation or UrduTokenKind.Symbol)
             {
-                return false;
+                continue;
             }
+
+            Emit(tokens.Text, Offset(tokens.Start), kind, positionIncrement: 1);
+            if (kind is UrduTokenKind.Hashtag or UrduTokenKind.Mention && tokens.Length > 1)
+            {
+                _wordOfTag = 1;
+            }
+
+            return true;
         }
+
+        return false;
     }
 
     /// <summary>Sets the final offset (the corrected length of the input).</summary>
     public override void End()
     {
         base.End();
-        int final = CorrectOffset(_bufferOffset + _length);
+        int final = CorrectOffset(Offset(_input.Position));
         _offsetAtt.SetOffset(final, final);
     }
 
@@ -162,66 +145,54 @@ public sealed class UrduLuceneTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        _length = _limit = _scanned = _bufferOffset = 0;
-        _eof = false;
-        _tokenCount = _tokenIndex = 0;
-        _wordStart = -1;
-        _pieceStart = -1;
-        _editCount = _editIndex = 0;
-    }
-
-    // The first restored space inside token (a position in _buffer), or 0; skips edits before it.
-    int SplitsAt(UrduToken token)
-    {
-        while (_editIndex < _editCount && _edits[_editIndex] <= token.Start)
+        _input.Reset(m_input);
+        if (_tokens is null)
         {
-            _editIndex++;
+            _tokens = new UrduTokenReader(_input);
+        }
+        else
+        {
+            _tokens.Reset(_input);
         }
 
-        return _editIndex < _editCount && _edits[_editIndex] < token.End ? _edits[_editIndex] : 0;
+        _wordOfTag = -1;
+        _cutIndex = -1;
+        _cutCount = 0;
+        _previousWordLength = 0;
     }
 
-    // Emits _buffer[start..cut) as a <Word> with its own offsets; what follows cut waits as the next piece.
-    void EmitPiece(int start, int end, int cut = -1)
+    /// <summary>Releases the input.</summary>
+    /// <param name="disposing">Whether managed resources are released.</param>
+    protected override void Dispose(bool disposing)
     {
-        if (cut < 0)
+        if (disposing)
         {
-            _editIndex++;
-            cut = _editIndex < _editCount && _edits[_editIndex] < end ? _edits[_editIndex] : end;
+            _input.Reset(TextReader.Null);
+            _tokens?.Reset(_input);
         }
 
-        _termAtt.CopyBuffer(_buffer, start, cut - start);
-        _offsetAtt.SetOffset(CorrectOffset(_bufferOffset + start), CorrectOffset(_bufferOffset + cut));
-        _typeAtt.Type = GetTypeName(UrduTokenKind.Word);
-        _posIncAtt.PositionIncrement = 1;
-        _pieceStart = cut < end ? cut : -1;
+        base.Dispose(disposing);
     }
 
-    // Finds where the spacing repair restores spaces in _buffer[from..to) (the slice just tokenized).
-    void FindEdits(int from, int to)
+    // Lucene offsets are 32-bit: an input over 2^31 - 1 characters cannot be indexed with offsets at all.
+    static int Offset(long position) => position <= int.MaxValue
+        ? (int)position
+        : throw new InvalidOperationException("The input is longer than Lucene's offsets can address (2^31 - 1 characters).");
+
+    void Emit(ReadOnlySpan<char> text, int start, UrduTokenKind kind, int positionIncrement)
     {
-        _editCount = _editIndex = 0;
-        if (_spacing is null)
-        {
-            return;
-        }
-
-        foreach (UrduSpacingEdit edit in _spacing.EnumerateEdits(_buffer.AsSpan(from, to - from)))
-        {
-            if (_editCount == _edits.Length)
-            {
-                Array.Resize(ref _edits, _edits.Length * 2);
-            }
-
-            _edits[_editCount++] = from + edit.Position;
-        }
+        char[] term = _termAtt.ResizeBuffer(text.Length);
+        text.CopyTo(term);
+        _termAtt.SetLength(text.Length);
+        _offsetAtt.SetOffset(CorrectOffset(start), CorrectOffset(start + text.Length));
+        _typeAtt.Type = GetTypeName(kind);
+        _posIncAtt.PositionIncrement = positionIncrement;
     }
 
-    // The word of a hashtag or mention (buffer positions stay valid: the buffer is refilled only when every token of
-    // _tokens has been handed out). Its type is the kind the word has on its own: <Word> for پاکستان, <LatinWord> for Cricket.
-    void EmitWordOfTag()
+    // The word of a hashtag or mention. Its type is the kind the word has on its own: <Word> for پاکستان, <LatinWord> for Cricket.
+    void EmitWordOfTag(UrduTokenReader tokens)
     {
-        ReadOnlySpan<char> word = _buffer.AsSpan(_wordStart, _wordEnd - _wordStart);
+        ReadOnlySpan<char> word = tokens.Text[_wordOfTag..];
         UrduTokenKind kind = UrduTokenKind.Word;
         foreach (UrduToken token in UrduTokenizer.EnumerateTokens(word))
         {
@@ -229,99 +200,60 @@ public sealed class UrduLuceneTokenizer : Tokenizer
             break;
         }
 
-        _termAtt.CopyBuffer(_buffer, _wordStart, word.Length);
-        _offsetAtt.SetOffset(CorrectOffset(_bufferOffset + _wordStart), CorrectOffset(_bufferOffset + _wordEnd));
-        _typeAtt.Type = GetTypeName(kind);
-        _posIncAtt.PositionIncrement = 0;
-        _wordStart = -1;
+        Emit(word, Offset(tokens.Start) + _wordOfTag, kind, positionIncrement: 0);
+        _wordOfTag = -1;
     }
 
-    // Refills _tokens from the final part of the buffer, reading more input when that part is used up.
-    bool FillTokens()
+    // Follows the repair's word context over every token and finds where it restores spaces in the current one; true
+    // when it splits it (the pieces are then emitted one per call).
+    bool FindCuts(UrduTokenReader tokens)
     {
-        while (true)
+        bool lineBreakBefore = _input.HasLineBreakBefore(tokens.Start);
+        if (tokens.Kind != UrduTokenKind.Word)
         {
-            if (_scanned < _limit)
-            {
-                var status = UrduTokenizer.Tokenize(_buffer.AsSpan(_scanned, _limit - _scanned), _tokens, out int consumed, out int written);
-                FindEdits(_scanned, status == OperationStatus.Done ? _limit : _scanned + consumed);
-                for (int i = 0; i < written; i++)
-                {
-                    UrduToken t = _tokens[i];
-                    _tokens[i] = t with { Start = t.Start + _scanned };
-                }
-
-                _scanned = status == OperationStatus.Done ? _limit : _scanned + consumed;
-                _tokenCount = written;
-                _tokenIndex = 0;
-                if (written > 0)
-                {
-                    return true;
-                }
-
-                continue;
-            }
-
-            if (_eof && _scanned >= _length)
-            {
-                return false;
-            }
-
-            Refill();
+            _previousWordLength = 0;
+            return false;
         }
+
+        ReadOnlySpan<char> word = tokens.Text;
+        ReadOnlySpan<char> context = lineBreakBefore ? default : _previousWord.AsSpan(0, _previousWordLength);
+        _cutCount = 0;
+        foreach (UrduSpacingEdit edit in _spacing!.EnumerateEdits(word, context))
+        {
+            if (_cutCount == _cuts.Length)
+            {
+                Array.Resize(ref _cuts, _cuts.Length * 2);
+            }
+
+            _cuts[_cutCount++] = edit.Position;
+        }
+
+        // The context for the next word is this word's last piece.
+        ReadOnlySpan<char> last = word[(_cutCount > 0 ? _cuts[_cutCount - 1] : 0)..];
+        if (last.Length > _previousWord.Length)
+        {
+            _previousWord = new char[Math.Max(last.Length, _previousWord.Length * 2)];
+        }
+
+        last.CopyTo(_previousWord);
+        _previousWordLength = last.Length;
+        if (_cutCount == 0)
+        {
+            return false;
+        }
+
+        _cutIndex = -2; // the first piece is next
+        return true;
     }
 
-    // Drops the tokenized part of the buffer, reads more input and moves _limit to the last safe cut.
-    void Refill()
+    // Emits the next piece of a split word as a <Word> with its own offsets.
+    void EmitPiece(UrduTokenReader tokens)
     {
-        if (_scanned > 0)
-        {
-            int rest = _length - _scanned;
-            Array.Copy(_buffer, _scanned, _buffer, 0, rest);
-            _bufferOffset += _scanned;
-            _length = rest;
-            _scanned = 0;
-        }
-
-        while (true)
-        {
-            if (_length == _buffer.Length && _buffer.Length < MaxBufferSize)
-            {
-                Array.Resize(ref _buffer, Math.Min(_buffer.Length * 2, MaxBufferSize));
-            }
-
-            while (!_eof && _length < _buffer.Length)
-            {
-                int read = m_input.Read(_buffer, _length, _buffer.Length - _length);
-                if (read <= 0)
-                {
-                    _eof = true;
-                    break;
-                }
-
-                _length += read;
-            }
-
-            if (_eof)
-            {
-                _limit = _length;
-                return;
-            }
-
-            int lastSpace = WhiteSpace.LastIndexIn(_buffer.AsSpan(0, _length));
-            if (lastSpace >= 0)
-            {
-                _limit = lastSpace + 1;
-                return;
-            }
-
-            if (_buffer.Length >= MaxBufferSize)
-            {
-                // No whitespace in 1 Mi characters: cut, but never between the halves of a surrogate pair.
-                _limit = char.IsHighSurrogate(_buffer[_length - 1]) ? _length - 1 : _length;
-                return;
-            }
-        }
+        int from = _cutIndex == -2 ? 0 : _cuts[_cutIndex];
+        int next = _cutIndex == -2 ? 0 : _cutIndex + 1;
+        int to = next < _cutCount ? _cuts[next] : tokens.Length;
+        Emit(tokens.Text[from..to], Offset(tokens.Start) + from, UrduTokenKind.Word, positionIncrement: 1);
+        _cutIndex = next < _cutCount ? next : -1;
     }
 
     static string[] CreateTypeNames()

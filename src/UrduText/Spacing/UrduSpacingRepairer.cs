@@ -185,7 +185,22 @@ public sealed class UrduSpacingRepairer
     /// <summary>Enumerates the edits repairing <paramref name="text"/> would make, in order, without allocating.</summary>
     /// <param name="text">The text.</param>
     /// <returns>An enumerator of edits; positions are indexes into <paramref name="text"/>.</returns>
-    public UrduSpacingEditEnumerator EnumerateEdits(ReadOnlySpan<char> text) => new(this, text);
+    public UrduSpacingEditEnumerator EnumerateEdits(ReadOnlySpan<char> text) => new(this, text, -1);
+
+    /// <summary>
+    /// Enumerates the edits for <paramref name="text"/> when it follows <paramref name="precedingWord"/>: the edits
+    /// <see cref="EnumerateEdits(ReadOnlySpan{char})"/> would make inside the whole text at <paramref name="text"/>'s
+    /// place, for callers that see a text one word at a time (a token stream).
+    /// </summary>
+    /// <param name="text">The text; positions of the edits are indexes into it.</param>
+    /// <param name="precedingWord">
+    /// The word (or, when the repair split it, its last piece) right before <paramref name="text"/>, with only white space
+    /// and no line break between; empty when a line break, a token that is not a word, or the start of the text comes
+    /// before. White space at the start of <paramref name="text"/> that holds a line break drops the context too.
+    /// </param>
+    /// <returns>An enumerator of edits; positions are indexes into <paramref name="text"/>.</returns>
+    public UrduSpacingEditEnumerator EnumerateEdits(ReadOnlySpan<char> text, ReadOnlySpan<char> precedingWord)
+        => new(this, text, precedingWord.IsEmpty ? -1 : Model.Id(precedingWord));
 
     /// <summary>Whether <paramref name="text"/> needs no repair (no edit would be made).</summary>
     /// <param name="text">The text.</param>
@@ -384,7 +399,7 @@ public enum UrduSpacingEditKind
 /// <param name="Kind">What the edit does.</param>
 public readonly record struct UrduSpacingEdit(int Position, UrduSpacingEditKind Kind);
 
-/// <summary>Enumerates the edits of <see cref="UrduSpacingRepairer.EnumerateEdits"/> (usable in <c>foreach</c>, no allocation).</summary>
+/// <summary>Enumerates the edits of <see cref="UrduSpacingRepairer.EnumerateEdits(ReadOnlySpan{char})"/> (usable in <c>foreach</c>, no allocation).</summary>
 public ref struct UrduSpacingEditEnumerator
 {
     readonly UrduSpacingRepairer _repairer;
@@ -397,12 +412,12 @@ public ref struct UrduSpacingEditEnumerator
     int _previous;
     int _lastEnd;
 
-    internal UrduSpacingEditEnumerator(UrduSpacingRepairer repairer, ReadOnlySpan<char> text)
+    internal UrduSpacingEditEnumerator(UrduSpacingRepairer repairer, ReadOnlySpan<char> text, int previous)
     {
         _repairer = repairer;
         _text = text;
         _tokens = UrduTokenizer.EnumerateTokens(text);
-        _previous = -1;
+        _previous = previous;
     }
 
     /// <summary>The current edit.</summary>

@@ -9,7 +9,7 @@ namespace UrduText.Streaming;
 /// </summary>
 internal sealed class CharWindow
 {
-    readonly TextReader _reader;
+    TextReader _reader;
     char[] _buffer;
     int _start;
     int _end;
@@ -27,6 +27,21 @@ internal sealed class CharWindow
     }
 
     public int MaxCapacity { get; }
+
+    /// <summary>Starts over on <paramref name="reader"/>, keeping the buffer (a reused reader allocates nothing).</summary>
+    /// <param name="reader">The next input.</param>
+    public void Reset(TextReader reader)
+    {
+        if (reader is null)
+        {
+            Internal.ThrowHelper.ThrowArgumentNull(nameof(reader));
+        }
+
+        _reader = reader;
+        _start = _end = 0;
+        Offset = 0;
+        IsEndOfInput = false;
+    }
 
     /// <summary>The characters read but not yet consumed.</summary>
     public ReadOnlySpan<char> Span => _buffer.AsSpan(_start, _end - _start);

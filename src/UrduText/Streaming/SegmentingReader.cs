@@ -54,6 +54,18 @@ internal sealed class SegmentingReader
         _ranges = new UrduToken[Math.Min(MaxRangesPerBatch, initialCapacity)];
     }
 
+    /// <summary>Starts over on <paramref name="reader"/>, keeping the window and the range buffer.</summary>
+    /// <param name="reader">The next input.</param>
+    public void Reset(TextReader reader)
+    {
+        _window.Reset(reader);
+        _count = 0;
+        _index = -1;
+        _batchBufferStart = 0;
+        _batchOffset = 0;
+        _done = false;
+    }
+
     /// <summary>The current range, relative to <see cref="CurrentText"/>'s buffer start.</summary>
     public UrduToken Current => _ranges[_index];
 

@@ -36,6 +36,14 @@ public sealed class UrduTokenReader
         _core = new SegmentingReader(reader, Split, Lookahead, cutAfterWhiteSpaceOnly: true, initialWindowLength, maxWindowLength);
     }
 
+    /// <summary>
+    /// Starts reading <paramref name="reader"/> from its beginning, reusing this instance's buffers: a pooled token reader
+    /// (one per Lucene tokenizer, one per worker) allocates nothing per input. <paramref name="reader"/> is not disposed.
+    /// </summary>
+    /// <param name="reader">The next text to tokenize.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
+    public void Reset(TextReader reader) => _core.Reset(reader);
+
     /// <summary>Offset of the current token from the start of the input, in UTF-16 code units.</summary>
     public long Start => _core.CurrentStart;
 

@@ -69,4 +69,70 @@ public sealed class UrduSpacingLuceneTests
         stream.End();
         terms.Should().Contain(["کر", "لیا", "جا", "سکتا"]).And.NotContain("کرلیا");
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(13)]
+    [InlineData(4096)]
+    public void IncrementToken_RealTextWithSpacesRemoved_EqualsRepairOfTheWholeText(int maxChunk)
+    {
+        // The corpus sentences, one per line and several per line, with the space after a non-joining letter removed
+        // at random: the tokenizer sees the words one at a time (in chunks of any size) and must split exactly as the
+        // one-shot repair of the whole text does, context across words and line breaks included.
+        var random = new Random(16);
+        var sb = new System.Text.StringBuilder();
+        foreach (string sentence in UrduCorpus.Sentences)
+        {
+            for (int i = 0; i < sentence.Length; i++)
+            {
+                bool drop = sentence[i] == ' ' && i > 0 && "اآدڈذرڑزژوے".Contains(sentence[i - 1], StringComparison.Ordinal) && random.Next(2) == 0;
+                if (!drop)
+                {
+                    sb.Append(sentence[i]);
+                }
+            }
+
+            sb.Append(random.Next(3) == 0 ? '\n' : ' ');
+        }
+
+        string text = sb.ToString();
+        foreach (UrduSpacingRepairer repairer in new[] { UrduSpacingRepairer.Default, UrduTextData.SpacingRepairer })
+        {
+            var tokens = UrduLuceneTokenizerTests.Run(Tokenizer(new TrickleReader(text, maxChunk, seed: maxChunk), repairer), out int finalOffset);
+            string repaired = repairer.Repair(text);
+            repaired.Should().NotBe(text, "the text has joined words to repair");
+            var expected = UrduLuceneTokenizerTests.Run(new UrduLuceneTokenizer(new StringReader(repaired)), out _).Select(t => t.Term);
+            tokens.Select(t => t.Term).Should().Equal(expected);
+            tokens.Should().OnlyContain(t => text.Substring(t.Start, t.End - t.Start) == t.Term);
+            finalOffset.Should().Be(text.Length);
+        }
+    }
+
+    [Fact]
+    public void IncrementToken_TokenizerReusedForSeveralInputs_EachGivesItsOwnTokens()
+    {
+        // Lucene reuses one tokenizer per thread: SetReader, Reset, IncrementToken…, End, Close, again.
+        var tokenizer = Tokenizer(new StringReader(Text), UrduSpacingRepairer.Default);
+        string[] inputs = [Text, "کےلیے\nجاسکتا", Text + "\n" + Text];
+        for (int round = 0; round < inputs.Length; round++)
+        {
+            if (round > 0)
+            {
+                tokenizer.SetReader(new StringReader(inputs[round]));
+            }
+
+            var term = tokenizer.GetAttribute<ICharTermAttribute>();
+            var terms = new List<string>();
+            tokenizer.Reset();
+            while (tokenizer.IncrementToken())
+            {
+                terms.Add(term.ToString());
+            }
+
+            tokenizer.End();
+            tokenizer.Dispose();
+            string repaired = UrduSpacingRepairer.Default.Repair(inputs[round]);
+            terms.Should().Equal(UrduTokenizer.Tokenize(repaired).Select(t => repaired[t.Range]), $"input {round}");
+        }
+    }
 }

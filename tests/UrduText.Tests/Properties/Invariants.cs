@@ -261,6 +261,16 @@ public static partial class Invariants
         }
 
         CompareTokens(text, expected, all, "UrduTokenReader over random chunks");
+
+        // Reset: the same reader, its window now holding the tail of this input, starts over on the next one.
+        reader.Reset(new ChunkedReader(text, random.Next()));
+        all.Clear();
+        while (reader.Read())
+        {
+            all.Add(new UrduToken((int)reader.Start, reader.Length, reader.Kind));
+        }
+
+        CompareTokens(text, expected, all, "UrduTokenReader after Reset");
     }
 
     static void CompareTokens(string text, UrduToken[] expected, List<UrduToken> actual, string what)

@@ -146,4 +146,80 @@ public sealed class UrduSpacingRepairerTests
     [Fact]
     public void Repair_GeneratedHardText_KeepsEveryInvariant() =>
         UrduGen.Default.Sample(text => SpacingInvariants.Check(UrduTextData.SpacingRepairer, text, new Random(PropertySeed.Of(text))), iter: PropertySeed.Iterations(1500));
+
+    [Fact]
+    public void EnumerateEdits_WordByWordWithPrecedingWord_EqualsTheWholeText_DataModel() =>
+        s_joinedText.Sample(text => CheckWordByWord(UrduTextData.SpacingRepairer, text), iter: PropertySeed.Iterations(1000));
+
+    [Fact]
+    public void EnumerateEdits_WordByWordWithPrecedingWord_EqualsTheWholeText_CoreModel() =>
+        s_joinedText.Sample(text => CheckWordByWord(UrduSpacingRepairer.Default, text), iter: PropertySeed.Iterations(1000));
+
+    [Fact]
+    public void EnumerateEdits_PrecedingWordChangesTheDecision_UsesIt()
+    {
+        // The pair context is what the overload is for: some word must be decided differently after some word of the
+        // article than with no context, or the overload could ignore its argument and the property above still hold.
+        UrduSpacingRepairer repairer = UrduTextData.SpacingRepairer;
+        int differ = 0;
+        foreach (string joined in s_newsWords.Zip(s_newsWords.Skip(1), (a, b) => a + b).Distinct().Take(3000))
+        {
+            int plain = Count(repairer.EnumerateEdits(joined));
+            foreach (string before in s_newsWords.Take(200))
+            {
+                differ += Count(repairer.EnumerateEdits(joined, before)) != plain ? 1 : 0;
+            }
+        }
+
+        differ.Should().BeGreaterThan(0);
+
+        static int Count(UrduSpacingEditEnumerator edits)
+        {
+            int n = 0;
+            foreach (UrduSpacingEdit unused in edits)
+            {
+                n++;
+            }
+
+            return n;
+        }
+    }
+
+    // Word by word, each with the last piece of the word before it (none after a line break or a token that is not a
+    // word), gives exactly the edits of the whole text: what a token stream (the Lucene tokenizer) relies on.
+    static void CheckWordByWord(UrduSpacingRepairer repairer, string text)
+    {
+        var whole = new List<int>();
+        foreach (UrduSpacingEdit edit in repairer.EnumerateEdits(text))
+        {
+            whole.Add(edit.Position);
+        }
+
+        var byWord = new List<int>();
+        string previous = "";
+        int lastEnd = 0;
+        foreach (UrduToken token in UrduTokenizer.Tokenize(text))
+        {
+            bool lineBreak = text.AsSpan(lastEnd, token.Start - lastEnd).IndexOfAny("\n\r\u2028\u2029") >= 0;
+            lastEnd = token.End;
+            if (token.Kind != UrduTokenKind.Word)
+            {
+                previous = "";
+                continue;
+            }
+
+            int lastCut = 0;
+            foreach (UrduSpacingEdit edit in repairer.EnumerateEdits(text.AsSpan(token.Start, token.Length), lineBreak ? "" : previous))
+            {
+                byWord.Add(token.Start + edit.Position);
+                lastCut = edit.Position;
+            }
+
+            previous = text.Substring(token.Start + lastCut, token.Length - lastCut);
+        }
+
+        byWord.Should().Equal(whole, NormalizationHarnessEscape(text));
+    }
+
+    static string NormalizationHarnessEscape(string text) => string.Concat(text.Select(c => c < ' ' ? $"\\u{(int)c:X4}" : c.ToString()));
 }
