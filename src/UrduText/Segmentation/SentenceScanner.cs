@@ -74,6 +74,7 @@ internal struct SentenceScanner<TProbe>
         bool joinLines = (_options & UrduSegmentationOptions.JoinLines) != 0;
         bool dashes = (_options & UrduSegmentationOptions.IgnoreSpacedDashes) == 0;
         bool closingDashPending = false;
+        int openingEnd = -1;
         int i = start;
         while (true)
         {
@@ -131,7 +132,13 @@ internal struct SentenceScanner<TProbe>
             }
 
             TProbe.Visit(runEnd - i);
-            if (OpensSentence(text, start, i) || (runEnd == i + 1 && IsNotBoundary(text, start, i)))
+            if (openingEnd < 0)
+            {
+                openingEnd = OpeningEnd(text, start, i);
+            }
+
+            // Only the first run can open the sentence: every later one has that run (not an opener) before it.
+            if (openingEnd == i || (runEnd == i + 1 && IsNotBoundary(text, start, i)))
             {
                 i = runEnd;
                 continue;
@@ -142,22 +149,20 @@ internal struct SentenceScanner<TProbe>
     }
 
     /// <summary>
-    /// A run with nothing but opening quotes, brackets and spaces before it (<c>... اور پھر</c>, <c>’… سکتا ہے۔</c>) marks
-    /// an elision at the start of a sentence and continues it rather than standing alone.
+    /// The end of the opening quotes, brackets and spaces that start the sentence, at most <paramref name="i"/>. A
+    /// terminator run at the end of them (<c>... اور پھر</c>, <c>’… سکتا ہے۔</c>) marks an elision at the start of a
+    /// sentence and continues it rather than standing alone.
     /// </summary>
-    static bool OpensSentence(ReadOnlySpan<char> text, int start, int i)
+    static int OpeningEnd(ReadOnlySpan<char> text, int start, int i)
     {
-        for (int p = start; p < i; p++)
+        int p = start;
+        while (p < i && CharClasses.Of(text[p]) is CharClass.Quote or CharClass.OpeningBracket or CharClass.Space)
         {
-            if (CharClasses.Of(text[p]) is not (CharClass.Quote or CharClass.OpeningBracket or CharClass.Space))
-            {
-                TProbe.Visit(p - start + 1);
-                return false;
-            }
+            p++;
         }
 
-        TProbe.Visit(i - start);
-        return true;
+        TProbe.Visit(p - start + 1);
+        return p;
     }
 
     /// <summary>Decides the single terminator at <paramref name="i"/>: list marker, abbreviation, or inside a token.</summary>
