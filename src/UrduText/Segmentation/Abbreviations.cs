@@ -18,6 +18,43 @@ internal static class Abbreviations
     public static bool Contains(ReadOnlySpan<char> candidate) => IsInitials(candidate) || s_lookup.Contains(candidate);
 
     /// <summary>
+    /// True when the Latin letters and full stops of the sentence that end at the <c>.</c> at <paramref name="i"/> form a
+    /// listed abbreviation or initials, as a whole word (no letter, digit or <c>_</c> before them).
+    /// </summary>
+    public static bool EndsAt<TProbe>(ReadOnlySpan<char> text, int start, int i)
+        where TProbe : struct, IScanProbe
+    {
+        int m = i;
+        while (m > start && i - m < MaxLength)
+        {
+            char p = text[m - 1];
+            if (p != '.' && CharClasses.Of(p) != CharClass.LatinLetter)
+            {
+                break;
+            }
+
+            m--;
+        }
+
+        TProbe.Visit(i - m + 1);
+        while (m < i && text[m] == '.')
+        {
+            m++;
+        }
+
+        if (m > 0)
+        {
+            CharClass before = CharClasses.Of(text[m - 1]);
+            if (CharClasses.IsLetter(before) || CharClasses.IsDigit(before) || before == CharClass.Connector)
+            {
+                return false;
+            }
+        }
+
+        return Contains(text[m..(i + 1)]);
+    }
+
+    /// <summary>
     /// <c>X.</c> with X a capital, or two or more single letters each followed by a full stop (<c>U.S.</c>, <c>e.g.</c>):
     /// a lower-case single letter on its own (<c>a.</c>) is too often a word or a list item to be trusted.
     /// </summary>

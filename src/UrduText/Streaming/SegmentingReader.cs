@@ -12,13 +12,18 @@ namespace UrduText.Streaming;
 /// <returns>How many ranges were written.</returns>
 internal delegate int RangeSplitter(ReadOnlySpan<char> text, Span<UrduToken> ranges, out int resumeAt);
 
+/// <summary>True when the core, started over at <paramref name="start"/> (a range start), gives the same ranges as it did for the whole window.</summary>
+/// <param name="text">The window.</param>
+/// <param name="start">A range start, greater than 0.</param>
+internal delegate bool CutFilter(ReadOnlySpan<char> text, int start);
+
 /// <summary>
 /// The streaming engine behind <see cref="UrduTokenReader"/> and the sentence reader: it runs a span core over a
 /// window of the input and hands out only the ranges that more input cannot change, carrying the rest into the next window.
 /// </summary>
 /// <remarks>
 /// A range is final when it ends at or before a cut point that lies at least <c>lookahead</c> characters before the end of the
-/// window and, for tokens, right after white space. The span cores look only a few characters ahead and never across white
+/// window and that the core's <see cref="CutFilter"/> accepts (for tokens, right after white space). The span cores look only a few characters ahead and never across white
 /// space, so ranges before such a cut are exactly the ranges one-shot processing gives (the property tests check this for
 /// random chunk sizes). When no cut exists in a window at its maximum size (a hostile run of text with no white space or no
 /// sentence end), the engine cuts at the last range start it has, or splits the range at a code point boundary: memory stays
@@ -32,7 +37,7 @@ internal sealed class SegmentingReader
     readonly CharWindow _window;
     readonly RangeSplitter _splitter;
     readonly int _lookahead;
-    readonly bool _cutAfterWhiteSpaceOnly;
+    readonly CutFilter _canCutBefore;
     UrduToken[] _ranges;
     int _count;
     int _index = -1;
@@ -40,7 +45,7 @@ internal sealed class SegmentingReader
     long _batchOffset;
     bool _done;
 
-    public SegmentingReader(TextReader reader, RangeSplitter splitter, int lookahead, bool cutAfterWhiteSpaceOnly, int initialCapacity, int maxCapacity)
+    public SegmentingReader(TextReader reader, RangeSplitter splitter, int lookahead, CutFilter canCutBefore, int initialCapacity, int maxCapacity)
     {
         if (initialCapacity <= lookahead * 2)
         {
@@ -50,7 +55,7 @@ internal sealed class SegmentingReader
         _window = new CharWindow(reader, initialCapacity, maxCapacity);
         _splitter = splitter;
         _lookahead = lookahead;
-        _cutAfterWhiteSpaceOnly = cutAfterWhiteSpaceOnly;
+        _canCutBefore = canCutBefore;
         _ranges = new UrduToken[Math.Min(MaxRangesPerBatch, initialCapacity)];
     }
 
@@ -143,13 +148,12 @@ internal sealed class SegmentingReader
             cut = text.Length;
             emit = n;
         }
-        else if (_window.IsEndOfInput && n > 0 && resumeAt == 0)
+        else if (_window.IsEndOfInput && n > 0 && resumeAt == 0 && TryFindCut(text, n, text.Length, out cut, out emit))
         {
-            // Nothing more will arrive, so every range written is final; the rest is decided in the next batch.
-            cut = _ranges[n - 1].End;
-            emit = n;
+            // Nothing more will arrive, so every range written is final; the rest is decided in the next batch, which
+            // must start where the core gives the same ranges again.
         }
-        else if (!TryFindCut(text, n, out cut, out emit))
+        else if (!TryFindCut(text, n, text.Length - _lookahead, out cut, out emit))
         {
             if (_window.TryGrow())
             {
@@ -165,9 +169,8 @@ internal sealed class SegmentingReader
         _window.Advance(cut);
     }
 
-    bool TryFindCut(ReadOnlySpan<char> text, int n, out int cut, out int emit)
+    bool TryFindCut(ReadOnlySpan<char> text, int n, int limit, out int cut, out int emit)
     {
-        int limit = text.Length - _lookahead;
         for (int i = n - 1; i >= 0; i--)
         {
             int start = _ranges[i].Start;
@@ -181,7 +184,7 @@ internal sealed class SegmentingReader
                 break;
             }
 
-            if (!_cutAfterWhiteSpaceOnly || CharPredicates.IsWhiteSpace(text[start - 1]))
+            if (_canCutBefore(text, start))
             {
                 cut = start;
                 emit = i;
@@ -221,6 +224,9 @@ internal sealed class SegmentingReader
             emit = 0;
         }
     }
+
+    /// <summary>The <see cref="CutFilter"/> of cores that look no further back than the white space before a range.</summary>
+    public static bool AfterWhiteSpace(ReadOnlySpan<char> text, int start) => CharPredicates.IsWhiteSpace(text[start - 1]);
 
     /// <summary>The last index at or before <paramref name="index"/> that does not separate a character from what extends it.</summary>
     internal static int SafeSplitPoint(ReadOnlySpan<char> text, int index)

@@ -1,5 +1,6 @@
 using System.Threading;
 using System.Threading.Tasks;
+using UrduText.Segmentation;
 using UrduText.Streaming;
 
 namespace UrduText;
@@ -33,7 +34,7 @@ public sealed class UrduSentenceReader
     internal UrduSentenceReader(TextReader reader, UrduSentenceSegmenter? segmenter, int initialWindowLength, int maxWindowLength)
     {
         _segmenter = segmenter ?? UrduSentenceSegmenter.Default;
-        _core = new SegmentingReader(reader, Split, Lookahead, cutAfterWhiteSpaceOnly: true, initialWindowLength, maxWindowLength);
+        _core = new SegmentingReader(reader, Split, Lookahead, ResumePoints.IsSafe, initialWindowLength, maxWindowLength);
     }
 
     /// <summary>Offset of the current sentence from the start of the input, in UTF-16 code units.</summary>

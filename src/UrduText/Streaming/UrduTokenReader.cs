@@ -33,7 +33,7 @@ public sealed class UrduTokenReader
 
     internal UrduTokenReader(TextReader reader, int initialWindowLength, int maxWindowLength)
     {
-        _core = new SegmentingReader(reader, Split, Lookahead, cutAfterWhiteSpaceOnly: true, initialWindowLength, maxWindowLength);
+        _core = new SegmentingReader(reader, Split, Lookahead, SegmentingReader.AfterWhiteSpace, initialWindowLength, maxWindowLength);
     }
 
     /// <summary>

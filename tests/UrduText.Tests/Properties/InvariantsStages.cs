@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using UrduText.Internal;
 
@@ -77,19 +78,13 @@ public static partial class Invariants
 
         CheckSentenceGap(text, previousEnd, text.Length, segmenter);
 
-        string[] split = segmenter.Split(text);
-        if (split.Length != sentences.Count || segmenter.CountSentences(text) != sentences.Count)
+        UrduSentence[] segmented = segmenter.Segment(text);
+        if (!segmented.AsSpan().SequenceEqual(CollectionsMarshal.AsSpan(sentences)) || segmenter.CountSentences(text) != sentences.Count)
         {
-            throw new InvariantException($"Split/CountSentences disagree with EnumerateSentences ({split.Length}, {sentences.Count}) [{segmenter.Options}] in {Escape(text)}");
+            throw new InvariantException($"Segment/CountSentences disagree with EnumerateSentences ({segmented.Length}, {sentences.Count}) [{segmenter.Options}] in {Escape(text)}");
         }
 
-        for (int i = 0; i < split.Length; i++)
-        {
-            if (split[i] != text[sentences[i].Range])
-            {
-                throw new InvariantException($"Split differs from EnumerateSentences at {i} [{segmenter.Options}] in {Escape(text)}");
-            }
-        }
+        CheckSegmentSpanSmallDestination(segmenter, text, sentences, random.Next(1, 4));
 
         if (!Sampled())
         {
@@ -113,6 +108,49 @@ public static partial class Invariants
         {
             throw new InvariantException($"UrduSentenceReader gave {k} sentences, EnumerateSentences {sentences.Count} [{segmenter.Options}] in {Escape(text)}");
         }
+    }
+
+    /// <summary>
+    /// The span overload through a small destination, resumed at <c>charsConsumed</c>, gives the enumerator's sentences;
+    /// a call that makes no progress (no resume point within the destination) is retried with a larger one.
+    /// </summary>
+    static void CheckSegmentSpanSmallDestination(UrduSentenceSegmenter segmenter, string text, List<UrduSentence> expected, int destinationLength)
+    {
+        var destination = new UrduSentence[destinationLength];
+        var all = new List<UrduSentence>();
+        int offset = 0;
+        for (int guard = 0; guard <= 2 * (text.Length + 2); guard++)
+        {
+            OperationStatus status = segmenter.Segment(text.AsSpan(offset), destination, out int consumed, out int written);
+            for (int k = 0; k < written; k++)
+            {
+                all.Add(destination[k] with { Start = destination[k].Start + offset });
+            }
+
+            if (status == OperationStatus.Done)
+            {
+                if (!all.SequenceEqual(expected))
+                {
+                    throw new InvariantException($"Segment(span) resumed after DestinationTooSmall differs from EnumerateSentences [{segmenter.Options}] in {Escape(text)}");
+                }
+
+                return;
+            }
+
+            if (status != OperationStatus.DestinationTooSmall || (consumed == 0) != (written == 0))
+            {
+                throw new InvariantException($"Segment(span) returned {status}, {consumed} consumed, {written} written [{segmenter.Options}] in {Escape(text)}");
+            }
+
+            if (written == 0)
+            {
+                destination = new UrduSentence[destination.Length * 2];
+            }
+
+            offset += consumed;
+        }
+
+        throw new InvariantException($"Segment(span) made no progress [{segmenter.Options}] in {Escape(text)}");
     }
 
     static bool IsWhite(char c) => CharClasses.Of(c) is CharClass.Space or CharClass.LineBreak;

@@ -48,7 +48,7 @@ public sealed class StreamingEngineTests
 
     static List<(long Start, string Text)> Stream(string text, int seed, int initial, int max)
     {
-        var core = new SegmentingReader(new ChunkedReader(text, seed), SplitOnWhiteSpace, lookahead: 16, cutAfterWhiteSpaceOnly: true, initial, max);
+        var core = new SegmentingReader(new ChunkedReader(text, seed), SplitOnWhiteSpace, lookahead: 16, SegmentingReader.AfterWhiteSpace, initial, max);
         var result = new List<(long, string)>();
         while (core.MoveNext())
         {
@@ -104,7 +104,7 @@ public sealed class StreamingEngineTests
     public void MoveNextAsync_RandomChunks_EqualsSync() =>
         UrduGen.LongText.Sample(text =>
         {
-            var core = new SegmentingReader(new ChunkedReader(text, 3), SplitOnWhiteSpace, 16, true, 40, 1 << 16);
+            var core = new SegmentingReader(new ChunkedReader(text, 3), SplitOnWhiteSpace, 16, SegmentingReader.AfterWhiteSpace, 40, 1 << 16);
             var result = new List<(long, string)>();
             while (core.MoveNextAsync(default).AsTask().GetAwaiter().GetResult())
             {

@@ -153,7 +153,7 @@ public partial class UrduSentenceSegmenterTests(ITestOutputHelper output)
 public partial class UrduSentenceSegmenterTests
 {
     /// <summary>
-    /// The dash rule reads at most <c>SentenceEnumerator.DashLookahead</c> characters ahead and never behind the sentence,
+    /// The dash rule reads at most <c>SpacedDashes.DashLookahead</c> characters ahead and never behind the sentence,
     /// so the streaming reader, whose windows start at sentence starts, gives the same sentences as the whole text:
     /// here on the evaluation sets joined into long paragraphs, with windows small enough to cut them many times.
     /// </summary>

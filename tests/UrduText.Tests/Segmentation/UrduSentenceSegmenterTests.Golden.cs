@@ -23,12 +23,25 @@ public partial class UrduSentenceSegmenterTests
         ViaEnumerator(segmenter, golden.Input).Should().Equal(golden.Expected, golden.Note);
     }
 
+    /// <summary>The sentences of <paramref name="text"/> as strings, through <see cref="UrduSentenceSegmenter.Segment(string)"/>.</summary>
+    static string[] Strings(UrduSentenceSegmenter segmenter, string text) =>
+        Array.ConvertAll(segmenter.Segment(text), s => text[s.Range]);
+
     [Theory]
     [MemberData(nameof(GoldenCases))]
-    public void Split_Golden_MatchesExpected(GoldenCase golden)
+    public void Segment_Golden_MatchesExpected(GoldenCase golden)
     {
         var segmenter = new UrduSentenceSegmenter(golden.Options);
-        segmenter.Split(golden.Input).Should().Equal(golden.Expected, golden.Note);
+        Strings(segmenter, golden.Input).Should().Equal(golden.Expected, golden.Note);
+    }
+
+    [Theory]
+    [MemberData(nameof(GoldenCases))]
+    public void Segment_SpanGoldenThroughOneSentenceDestination_MatchesExpected(GoldenCase golden)
+    {
+        var segmenter = new UrduSentenceSegmenter(golden.Options);
+        string[] actual = [.. ViaSmallDestinations(segmenter, golden.Input, 1).ConvertAll(s => golden.Input[s.Range])];
+        actual.Should().Equal(golden.Expected, golden.Note);
     }
 
     [Theory]
@@ -65,11 +78,28 @@ public partial class UrduSentenceSegmenterTests
     }
 
     [Fact]
+    public void Segment_Null_Throws()
+    {
+        Action act = () => UrduSentenceSegmenter.Default.Segment(null!);
+        act.Should().Throw<ArgumentNullException>().WithParameterName("text");
+    }
+
+#pragma warning disable CS0618 // Split is obsolete: these tests check that it still forwards to Segment.
+    [Theory]
+    [MemberData(nameof(GoldenCases))]
+    public void Split_Obsolete_ForwardsToSegment(GoldenCase golden)
+    {
+        var segmenter = new UrduSentenceSegmenter(golden.Options);
+        segmenter.Split(golden.Input).Should().Equal(Strings(segmenter, golden.Input), golden.Note);
+    }
+
+    [Fact]
     public void Split_Null_Throws()
     {
         Action act = () => UrduSentenceSegmenter.Default.Split(null!);
         act.Should().Throw<ArgumentNullException>().WithParameterName("text");
     }
+#pragma warning restore CS0618
 
     [Fact]
     public void EnumerateSentences_RangesAreTrimmedOffsets()
