@@ -10,8 +10,9 @@ namespace UrduText.Generators;
 /// mapped to its NFKC base letters and then to the Urdu letter (ي → ی, ك → ک, ه → ہ, …), with the heh exceptions
 /// Arabic heh forms U+FEE9–U+FEEC held as ہ (what D2 makes of U+0647; the normalizer sends them through D2a when it is on).</item>
 /// <item>The canonical combining class of every mark, for D7 (canonical mark order). Reference classes come from
-/// ICU4N (Unicode 10); every mark the running .NET knows is then measured against them with
-/// <see cref="string.Normalize(NormalizationForm)"/>, so marks newer than ICU4N's data get their real class too.</item>
+/// ICU4N (Unicode 10); every mark of the pinned general categories (<see cref="GeneralCategories"/>) is then measured
+/// against them with <see cref="string.Normalize(NormalizationForm)"/> (checked to have the pinned data first:
+/// <see cref="NormalizerVersion"/>), so marks newer than ICU4N's data get their real class too.</item>
 /// </list>
 /// </summary>
 internal static class NormalizationGenerator
@@ -21,12 +22,14 @@ internal static class NormalizationGenerator
 
     public static void Run(string root)
     {
+        NormalizerVersion.Check();
+        GeneralCategories categories = GeneralCategories.Load(root);
         var rows = new List<Row>();
         foreach (var (start, end) in new[] { (0xFB50, 0xFDFF), (0xFE70, 0xFEFF) })
         {
             for (int cp = start; cp <= end; cp++)
             {
-                Row? row = MapPresentationForm(cp);
+                Row? row = MapPresentationForm(cp, categories);
                 if (row is not null)
                 {
                     rows.Add(row);
@@ -34,17 +37,17 @@ internal static class NormalizationGenerator
             }
         }
 
-        var ccc = CombiningClasses();
+        var ccc = CombiningClasses(categories);
         WriteTables(root, rows, ccc);
-        WriteDocs(root, rows);
+        WriteDocs(root, rows, categories);
         Console.WriteLine($"wrote NormalizationTables.g.cs: {rows.Count} presentation forms, {ccc.Count} combining-class ranges");
     }
 
     sealed record Row(int CodePoint, string From, string To, string Why);
 
-    static Row? MapPresentationForm(int cp)
+    static Row? MapPresentationForm(int cp, GeneralCategories categories)
     {
-        if (Array.IndexOf(s_symbolLigatures, cp) >= 0 || CharUnicodeInfo.GetUnicodeCategory(cp) != UnicodeCategory.OtherLetter)
+        if (Array.IndexOf(s_symbolLigatures, cp) >= 0 || categories[cp] != UnicodeCategory.OtherLetter)
         {
             return null;
         }
@@ -70,7 +73,7 @@ internal static class NormalizationGenerator
 
         string body = nfkc;
         bool carrierDropped = false;
-        if (body.Length >= 2 && (body[0] == ' ' || body[0] == '\u0640') && IsMark(body[1]))
+        if (body.Length >= 2 && (body[0] == ' ' || body[0] == '\u0640') && categories.IsMark(body[1]))
         {
             // Spacing (space + mark) and tatweel-carried (kashida + mark) forms of harakat: the carrier is a
             // rendering device, the mark is the text.
@@ -105,7 +108,7 @@ internal static class NormalizationGenerator
         {
             why = "word ligature: the word, Urdu letters";
         }
-        else if (body.Length > 1 && !IsMark(body[1]))
+        else if (body.Length > 1 && !categories.IsMark(body[1]))
         {
             why = body.Contains('\u0647', StringComparison.Ordinal)
                 ? "letter ligature: its letters, Urdu targets (heh inside an Arabic ligature is the round heh ہ)"
@@ -155,12 +158,6 @@ internal static class NormalizationGenerator
         _ => c,
     };
 
-    static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark
-        or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
-
-    static bool IsMark(int cp) => CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.NonSpacingMark
-        or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
-
     static string UnicodeName(int cp)
     {
         try
@@ -174,13 +171,13 @@ internal static class NormalizationGenerator
     }
 
     /// <summary>Ranges (start, end, ccc) of marks with a non-zero canonical combining class.</summary>
-    static List<(int Start, int End, int Ccc)> CombiningClasses()
+    static List<(int Start, int End, int Ccc)> CombiningClasses(GeneralCategories categories)
     {
         // One reference mark per class value, taken from ICU4N's data for marks whose class NFD agrees with.
         var references = new SortedDictionary<int, int>();
         for (int cp = 0x300; cp <= 0x10FFFF; cp++)
         {
-            if (cp is >= 0xD800 and <= 0xDFFF || !IsMark(cp))
+            if (cp is >= 0xD800 and <= 0xDFFF || !categories.IsMark(cp))
             {
                 continue;
             }
@@ -195,7 +192,7 @@ internal static class NormalizationGenerator
         var classes = new SortedDictionary<int, int>();
         for (int cp = 0x300; cp <= 0x10FFFF; cp++)
         {
-            if (cp is >= 0xD800 and <= 0xDFFF || !IsMark(cp) || !IsStable(cp))
+            if (cp is >= 0xD800 and <= 0xDFFF || !categories.IsMark(cp) || !IsStable(cp))
             {
                 continue;
             }
@@ -284,7 +281,7 @@ internal static class NormalizationGenerator
         var sb = new StringBuilder();
         sb.AppendLine("// <auto-generated>");
         sb.AppendLine("// Generated by tools/UrduText.Generators (dotnet run --project tools/UrduText.Generators -- normalization).");
-        sb.AppendLine($"// Decompositions and combining classes: .NET {Environment.Version} string.Normalize; reference classes: ICU4N.");
+        sb.AppendLine($"// Decompositions and combining classes: string.Normalize with Unicode {NormalizerVersion.Pinned} data; general categories: Unicode {GeneralCategories.Version}; reference classes: ICU4N.");
         sb.AppendLine("// Every row, with its reason, is listed in docs/normalization-presentation-forms.md.");
         sb.AppendLine("// Do not edit by hand: change the generator and rerun it.");
         sb.AppendLine("// </auto-generated>");
@@ -351,7 +348,7 @@ internal static class NormalizationGenerator
         sb.AppendLine();
     }
 
-    static void WriteDocs(string root, List<Row> rows)
+    static void WriteDocs(string root, List<Row> rows, GeneralCategories categories)
     {
         var sb = new StringBuilder();
         sb.AppendLine("# D1: every presentation form UrduNormalizer maps");
@@ -376,7 +373,7 @@ internal static class NormalizationGenerator
             }
 
             // A leading mark would combine with the table's pipe: show it on a dotted circle.
-            string shown = IsMark(row.To[0]) ? "\u25CC" + row.To : row.To;
+            string shown = categories.IsMark(row.To[0]) ? "\u25CC" + row.To : row.To;
             sb.AppendLine($"| {row.From} | U+{row.CodePoint:X4} | {shown} | {cps} | {row.Why} |");
         }
 

@@ -1,13 +1,15 @@
-// Generators for UrduText's committed tables. Run from the repository root:
+// Generators for UrduText's committed tables and models. Run from the repository root:
 //   dotnet run --project tools/UrduText.Generators -- charclass
 //   dotnet run --project tools/UrduText.Generators -- gazetteer
 //   dotnet run --project tools/UrduText.Generators -- gazetteer-check [SHARED_DATA_DIR]   (review aid, writes nothing)
 //   dotnet run --project tools/UrduText.Generators -- normalization
-//   dotnet run --project tools/UrduText.Generators -c Release -- translit-model [--dev] [--data ../shared/data] [--out FILE]
-//     (after gazetteer: the model also trains on the curated person/place names)
+//   dotnet run --project tools/UrduText.Generators -c Release -- translit-model [--data dakshina|permissive] [--out FILE]
+//     (after gazetteer: the permissive model also trains on the curated person/place names)
 //   dotnet run --project tools/UrduText.Generators -c Release -- spacing-model core|data   (docs/spacing.md)
 //   dotnet run --project tools/UrduText.Generators -c Release -- spacing-eval [--tune] [--examples]
 //   dotnet run --project tools/UrduText.Generators -c Release -- roman-urdu-model [--data ../shared/data] [--out FILE]
+//   dotnet run --project tools/UrduText.Generators -c Release -- tables   (the quick ones, inputs all in the repository; .ci/generated.sh)
+//   dotnet run --project tools/UrduText.Generators -c Release -- all      (tables, then every model: under 4 minutes, needs ../shared)
 // The output is committed, so building the library never needs this tool.
 using UrduText.Generators;
 
@@ -42,14 +44,12 @@ switch (command)
         return SpacingModelGenerator.Run(root, args[1..]);
     case "spacing-eval":
         return SpacingEvaluation.Run(root, args[1..]);
+    case "tables":
+        return Generate.Tables(root);
     case "all":
-        CharClassGenerator.Run(root);
-        NormalizationGenerator.Run(root);
-        GazetteerGenerator.Run(root);
-        NormalizationGenerator.Run(root);
-        break;
+        return Generate.All(root);
     default:
-        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, normalization, gazetteer, gazetteer-check, translit-model, roman-urdu-model, spacing-model, spacing-eval, dochashmi-wordlist, all");
+        Console.Error.WriteLine($"unknown generator '{command}'. Known: charclass, normalization, gazetteer, gazetteer-check, translit-model, roman-urdu-model, spacing-model, spacing-eval, dochashmi-wordlist, tables, all");
         return 2;
 }
 

@@ -8,18 +8,14 @@ namespace UrduText.TranslitEval;
 /// </summary>
 internal static class ModelWords
 {
-    public static int Run(UrduTransliterator transliterator, List<string> files, int list)
+    public static int Run(TransliterationModel transliterationModel, List<string> files, int list)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        int model = 0;
-        transliterator.Engine!.ModelWordObserver = w =>
-        {
-            model++;
-            counts[w] = counts.GetValueOrDefault(w) + 1;
-        };
+        var counter = new Counter();
+        var transliterator = UrduTransliterator.Observed(transliterationModel, counter);
+        var counts = counter.Counts;
         foreach (string file in files)
         {
-            int before = model;
+            int before = counter.Total;
             string text = File.ReadAllText(file);
             int words = 0;
             foreach (UrduToken token in UrduTokenizer.Tokenize(text))
@@ -37,16 +33,31 @@ internal static class ModelWords
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{Path.GetFileName(file)}: {words} Urdu words, {model - before} took the model path ({100.0 * (model - before) / Math.Max(1, words):F1}%)"));
+                $"{Path.GetFileName(file)}: {words} Urdu words, {counter.Total - before} took the model path ({100.0 * (counter.Total - before) / Math.Max(1, words):F1}%)"));
         }
 
-        transliterator.Engine!.ModelWordObserver = null;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"distinct model-path words: {counts.Count}"));
+        var plain = new UrduTransliterator(transliterationModel); // the listing is not counted
         foreach (var (word, count) in counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(list))
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count}\t{word}\t{transliterator.Transliterate(word)}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count}\t{word}\t{plain.Transliterate(word)}"));
         }
 
         return 0;
+    }
+
+    /// <summary>Counts the words that reach the model, in total and each.</summary>
+    sealed class Counter : ReadableObserver
+    {
+        public int Total { get; private set; }
+
+        public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+
+        public override void OnModelWord(ReadOnlySpan<char> word)
+        {
+            Total++;
+            string w = word.ToString();
+            Counts[w] = Counts.GetValueOrDefault(w) + 1;
+        }
     }
 }

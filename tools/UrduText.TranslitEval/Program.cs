@@ -82,9 +82,11 @@ TransliterationModel model = options.Model switch
     string path => TransliterationModel.Load(File.OpenRead(path)),
 };
 var urdutext = new UrduTransliterator(model);
+var lastSource = new LastSource();
+UrduTransliterator observed = UrduTransliterator.Observed(model, lastSource); // the same readings, with their sources
 if (options.ModelWords)
 {
-    return ModelWords.Run(urdutext, options.Files, options.List);
+    return ModelWords.Run(model, options.Files, options.List);
 }
 
 Transliterator icu = Transliterator.GetInstance("Any-Latin; Latin-ASCII");
@@ -106,16 +108,13 @@ foreach (string file in options.Files)
 
     // Where each word's spelling came from (the last unit's source: one word is one unit here).
     var sources = new Dictionary<string, TransliterationSource>(StringComparer.Ordinal);
-    TransliterationSource last = TransliterationSource.Model;
-    urdutext.Engine!.SourceObserver = s => last = s;
     var outputs = new Dictionary<string, string>(StringComparer.Ordinal);
     foreach (var (urdu, _) in gold)
     {
-        outputs[urdu] = urdutext.Transliterate(urdu);
-        sources[urdu] = last;
+        outputs[urdu] = observed.Transliterate(urdu);
+        sources[urdu] = lastSource.Last;
     }
 
-    urdutext.Engine!.SourceObserver = null;
     Row(name, "all", gold, "UrduText Readable", u => outputs[u], options);
     if (!options.NoPeers)
     {

@@ -23,15 +23,18 @@ internal sealed class ReadableEngine
     readonly Lazy<Gazetteer> _gazetteer;
     readonly Lazy<TransliterationModel> _model;
     readonly bool _ownGazetteer;
+    readonly ReadableObserver? _observer;
     WordMemo? _ownWords;
 
-    public ReadableEngine(IReadOnlyList<(string Urdu, string Latin)> user, TransliterationModel? model)
+    /// <summary>Creates an engine with the user's names, a model (null: the built-in one) and an observer (null in normal use).</summary>
+    public ReadableEngine(IReadOnlyList<(string Urdu, string Latin)> user, TransliterationModel? model, ReadableObserver? observer)
     {
         _gazetteer = user.Count == 0
             ? new Lazy<Gazetteer>(() => Gazetteer.BuiltIn)
             : new Lazy<Gazetteer>(() => Gazetteer.Build(Gazetteer.LoadEmbedded(), user), LazyThreadSafetyMode.ExecutionAndPublication);
         _model = model is null ? new Lazy<TransliterationModel>(() => TransliterationModel.BuiltIn) : new Lazy<TransliterationModel>(model);
         _ownGazetteer = user.Count > 0;
+        _observer = observer;
     }
 
     /// <summary>
@@ -64,12 +67,6 @@ internal sealed class ReadableEngine
 
     /// <summary>The lexicon and statistical model (the built-in one unless the transliterator was given another).</summary>
     public TransliterationModel Model => _model.Value;
-
-    /// <summary>Called with every word that takes the model path (the eval tool's coverage count); null in normal use.</summary>
-    internal Action<string>? ModelWordObserver { get; set; }
-
-    /// <summary>Called with where each unit of output came from (the eval tool's split by source); null in normal use.</summary>
-    internal Action<TransliterationSource>? SourceObserver { get; set; }
 
     /// <summary>Upper bound of output per input character.</summary>
     /// <remarks>
@@ -126,7 +123,7 @@ internal sealed class ReadableEngine
         // and the output written before it. Stopping anywhere else could change how a کے-initial acronym run is read.
         int safeStart = 0;
         int safeMark = writer.Written;
-        WordMemo? words = ModelWordObserver is null && SourceObserver is null ? Words : null; // the eval tool sees every word
+        WordMemo? words = _observer is null ? Words : null; // an observer sees every word
         Span<char> memoValue = stackalloc char[WordMemo.MaxValue];
         while (i < source.Length)
         {
@@ -579,14 +576,14 @@ internal sealed class ReadableEngine
                 writer.Write(g.Letter(key[..n]));
             }
 
-            SourceObserver?.Invoke(TransliterationSource.Rule);
+            _observer?.OnSource(TransliterationSource.Rule);
             return acronym;
         }
 
         if (best is not null)
         {
             writer.Write(best.Latin);
-            SourceObserver?.Invoke(best.Type == GazetteerEntryType.User ? TransliterationSource.User : TransliterationSource.Gazetteer);
+            _observer?.OnSource(best.Type == GazetteerEntryType.User ? TransliterationSource.User : TransliterationSource.Gazetteer);
             return bestTokens;
         }
 
@@ -712,28 +709,28 @@ internal sealed class ReadableEngine
         if (known is not null)
         {
             writer.Write(known);
-            SourceObserver?.Invoke(TransliterationSource.Lexicon);
+            _observer?.OnSource(TransliterationSource.Lexicon);
         }
         else if (exact is not null)
         {
             writer.Write(exact.Latin);
-            SourceObserver?.Invoke(exact.Type == GazetteerEntryType.User ? TransliterationSource.User : TransliterationSource.Gazetteer);
+            _observer?.OnSource(exact.Type == GazetteerEntryType.User ? TransliterationSource.User : TransliterationSource.Gazetteer);
         }
         else if (skeleton is not null || (skeleton = SkeletonOf(word, g)) is not null)
         {
             writer.Write(skeleton.Latin);
-            SourceObserver?.Invoke(skeleton.Type == GazetteerEntryType.User ? TransliterationSource.User : TransliterationSource.Gazetteer);
+            _observer?.OnSource(skeleton.Type == GazetteerEntryType.User ? TransliterationSource.User : TransliterationSource.Gazetteer);
         }
         else if (NameRules.TryWrite(key[..n], this, g, ref writer))
         {
-            SourceObserver?.Invoke(TransliterationSource.Rule);
+            _observer?.OnSource(TransliterationSource.Rule);
         }
         else if (!izafat && (joined = JoinedWords.Split(key[..n], this, g)) > 0)
         {
             WriteKnownOrModel(key[..joined], g, ref writer);
             writer.Write(' ');
             WriteKnownOrModel(key[joined..n], g, ref writer);
-            SourceObserver?.Invoke(TransliterationSource.Rule);
+            _observer?.OnSource(TransliterationSource.Rule);
         }
         else
         {
@@ -809,8 +806,11 @@ internal sealed class ReadableEngine
     /// </summary>
     void WriteModel(scoped ReadOnlySpan<char> word, bool capitalize, ref OutputWriter writer)
     {
-        ModelWordObserver?.Invoke(word.ToString());
-        SourceObserver?.Invoke(TransliterationSource.Model);
+        if (_observer is not null)
+        {
+            _observer.OnModelWord(word);
+            _observer.OnSource(TransliterationSource.Model);
+        }
         int mark = writer.Written;
         if (!Model.Model.TryWrite(word, ref writer))
         {

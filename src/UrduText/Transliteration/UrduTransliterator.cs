@@ -70,7 +70,8 @@ public sealed class UrduTransliterator
     {
     }
 
-    UrduTransliterator(TransliterationScheme scheme, IEnumerable<KeyValuePair<string, string>>? names, TransliterationModel? model)
+    UrduTransliterator(TransliterationScheme scheme, IEnumerable<KeyValuePair<string, string>>? names, TransliterationModel? model,
+        ReadableObserver? observer = null)
     {
         if ((uint)scheme > (uint)TransliterationScheme.Reversible)
         {
@@ -94,7 +95,7 @@ public sealed class UrduTransliterator
 
         if (scheme == TransliterationScheme.Readable)
         {
-            _readable = new ReadableEngine(user, model);
+            _readable = new ReadableEngine(user, model, observer);
         }
     }
 
@@ -104,8 +105,12 @@ public sealed class UrduTransliterator
     /// <summary>The model a <see cref="TransliterationScheme.Readable"/> transliterator spells unknown words with; null for the other schemes.</summary>
     public TransliterationModel? Model => _readable?.Model;
 
-    /// <summary>The engine (internal: the evaluation tool observes which words take the model path).</summary>
-    internal ReadableEngine? Engine => _readable;
+    /// <summary>
+    /// Creates a <see cref="TransliterationScheme.Readable"/> transliterator whose engine reports its work to
+    /// <paramref name="observer"/> (the evaluation tool's counts, tests); <paramref name="model"/> null is the built-in model.
+    /// </summary>
+    internal static UrduTransliterator Observed(TransliterationModel? model, ReadableObserver observer) =>
+        new(TransliterationScheme.Readable, null, model, observer ?? throw new ArgumentNullException(nameof(observer)));
 
     /// <summary>The largest output <paramref name="sourceLength"/> characters can produce in this scheme.</summary>
     /// <param name="sourceLength">Input length in UTF-16 code units.</param>

@@ -41,12 +41,38 @@ public partial class UrduTransliteratorTests
     [Fact]
     public void Transliterate_HugeWord_IsDecodedPieceByPieceWithoutLosingALetter()
     {
-        // Longer than any key, so the model decodes it in bounded pieces (48 graphemes each): every ب still writes its b.
+        // Longer than any key, so no lookup can hold it: the model gets the whole word once and decodes it in bounded
+        // pieces (48 graphemes each), and every ب still writes its b.
         string word = new('ب', 10_000);
-        string output = UrduTransliterator.Default.Transliterate(word);
+        var observer = new RecordingObserver();
+        var observed = UrduTransliterator.Observed(null, observer);
+        string output = observed.Transliterate(word);
         output.Count(c => c is 'b' or 'B').Should().BeGreaterThanOrEqualTo(10_000);
-        output.Length.Should().BeLessThanOrEqualTo(UrduTransliterator.Default.GetMaxTransliteratedLength(word.Length));
+        output.Length.Should().BeLessThanOrEqualTo(observed.GetMaxTransliteratedLength(word.Length));
         output.Should().MatchRegex("^[A-Za-z]+$");
+        observer.ModelWords.Count.Should().Be(1, "the model reads the huge word once, whole");
+        (observer.ModelWords[0] == word).Should().BeTrue();
+        observer.Sources.Should().Equal([TransliterationSource.Model]);
+        UrduTransliterator.Default.Transliterate(word).Should().Be(output, "observing changes nothing");
+    }
+
+    [Fact]
+    public void Transliterate_HugeWord_PassesThroughWithoutModelWork()
+    {
+        // Letters of the Arabic Supplement block (other languages' letters) that no key and no model unit holds: a word of
+        // them passes through as it is, and the model is never asked, however long the word. The output alone cannot
+        // show it (a model that wrote nothing would also pass the word through), so the observer checks it.
+        var letters = new System.Text.StringBuilder();
+        for (int i = 0; i < 10_000; i++)
+        {
+            letters.Append((char)(0x0750 + (i % 0x30)));
+        }
+
+        string word = letters.ToString();
+        var observer = new RecordingObserver();
+        UrduTransliterator.Observed(null, observer).Transliterate(word).Should().Be(word);
+        observer.ModelWords.Count.Should().Be(0, "no model work for a word without a letter the model knows");
+        observer.Sources.Should().BeEmpty();
     }
 
     [Fact]

@@ -46,8 +46,7 @@ public partial class UrduTransliteratorTests
     {
         TransliterationModel model = which == 0 ? TransliterationModel.BuiltIn : UrduTextData.TransliterationModel;
         var memoized = new UrduTransliterator(model);
-        var full = new UrduTransliterator(model);
-        full.Engine!.SourceObserver = _ => { }; // an observed engine reads every word through the window logic
+        var full = UrduTransliterator.Observed(model, new RecordingObserver()); // an observed engine reads every word through the window logic
 
         string[] expected = full.Transliterate(text).Split('\n');
         model.ClearMemos();
