@@ -9,8 +9,7 @@ namespace UrduText.Generators;
 /// Tesseract Urdu word list (Apache-2.0, SourceData/tesseract-urd-words.txt), the team's frequency-ordered common-word
 /// list, light verbs and auxiliaries, and the gazetteer's names (MIT; protected from splitting).</item>
 /// <item><c>spacing-model data</c>: src/UrduText.Data/Data/spacing-wiki.bin, word and word-pair counts from the train
-/// split of the Dakshina Urdu Wikipedia sample (CC BY-SA 4.0) plus the core lists and the Urdu words of the Dakshina
-/// romanization lexicon's train split (CC BY-SA 4.0).</item>
+/// split of the Dakshina Urdu Wikipedia sample (CC BY-SA 4.0) plus the core lists.</item>
 /// <item><c>spacing-eval</c>: removes spaces after non-joining letters from text neither model was built from, at a
 /// fixed rate with a fixed seed, and reports precision / recall / F1 of the restored spaces and the words changed in
 /// clean text.</item>
@@ -29,7 +28,7 @@ internal static class SpacingModelGenerator
     internal static readonly UrduSpacingScoring CoreScoring = new(1, -8, 2.5);
 
     /// <summary>Chosen with <c>spacing-eval --tune</c> on the wiki dev split: best F1 with at most 0.6% of clean words changed that still repairs the issue example (most of them are spaces the source left out, see docs/spacing.md).</summary>
-    internal static readonly UrduSpacingScoring DataScoring = new(2, -6, 2.5);
+    internal static readonly UrduSpacingScoring DataScoring = new(2, -8, 2);
 
     public static int Run(string root, string[] args)
     {
@@ -64,8 +63,6 @@ internal static class SpacingModelGenerator
                 CountLine(lines[i], words, pairs);
             }
 
-            AddLexicon(shared, words); // after the counts: only words the text never wrote get the count 1
-
             int moved = SplitJoinedCounts(words, pairs);
             Console.WriteLine($"joined forms re-counted as their spaced pair: {moved:N0}");
 
@@ -76,7 +73,7 @@ internal static class SpacingModelGenerator
             }
 
             scoring = DataScoring;
-            name = $"data: Dakshina v1.0 ur.wiki-text.sample.txt lines 1-{trainEnd} + ur.translit.sampled.train.tsv words (CC BY-SA 4.0) + core lists";
+            name = $"data: Dakshina v1.0 ur.wiki-text.sample.txt lines 1-{trainEnd} (CC BY-SA 4.0) + core lists";
             output = Path.Combine(root, "src", "UrduText.Data", "Data", "spacing-wiki.bin");
         }
         else
@@ -206,27 +203,6 @@ internal static class SpacingModelGenerator
             previous = word;
             lastEnd = token.End;
         }
-    }
-
-    // The Urdu words of the Dakshina romanization lexicon (train split, CC BY-SA 4.0 like the wiki text) vouch that a
-    // word exists (count 1, like the core lists): a join whose pieces are rare in the wiki counts can then be split.
-    // Adding them raised the data model's F1 on the wiki dev split from 87.5 % to 90.1 % at the same clean-text budget.
-    static void AddLexicon(string shared, Dictionary<string, int> words)
-    {
-        int added = 0;
-        foreach (string line in File.ReadLines(Path.Combine(shared, "data", "dakshina-ur", "ur.translit.sampled.train.tsv")))
-        {
-            string w = UrduNormalizer.Default.Normalize(line.Split('\t')[0].Trim());
-            if (w.Length == 0 || words.ContainsKey(w) || UrduTokenizer.CountTokens(w) != 1 || UrduTokenizer.Tokenize(w)[0].Kind != UrduTokenKind.Word)
-            {
-                continue;
-            }
-
-            words[w] = 1;
-            added++;
-        }
-
-        Console.WriteLine($"lexicon words added: {added:N0}");
     }
 
     static void AddCoreLists(string root, Dictionary<string, int> words, HashSet<string> protectedWords)
