@@ -49,6 +49,9 @@ internal static class CharPredicates
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsWhiteSpace(char c) => IsWhiteSpace(CharClasses.Of(c));
 
+    /// <summary>The code units of <see cref="IsWhiteSpace(char)"/>, for vectorized searches (<c>IndexOfAny</c>).</summary>
+    public static SearchValues<char> WhiteSpaces { get; } = SearchValues.Create(Where(IsWhiteSpace));
+
     /// <summary>
     /// True for <see cref="CharClass.LineBreak"/>: LF U+000A, VT U+000B, FF U+000C, CR U+000D, NEL U+0085, LINE SEPARATOR
     /// U+2028 and PARAGRAPH SEPARATOR U+2029 (the mandatory breaks of UAX #14).

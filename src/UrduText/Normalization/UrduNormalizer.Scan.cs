@@ -69,7 +69,7 @@ public sealed partial class UrduNormalizer
 
         if (_rules.D6 && length > 0 && CharClasses.Of(text[length - 1]) == CharClass.Space)
         {
-            return text.LastIndexOfAny(s_lineBreaks) + 1;
+            return text.LastIndexOfAny(CharPredicates.LineBreaks) + 1;
         }
 
         return -1;
@@ -103,8 +103,8 @@ public sealed partial class UrduNormalizer
             }
 
             // Lines are independent: run the normalizer on this one and compare.
-            int lineStart = text[..i].LastIndexOfAny(s_lineBreaks) + 1;
-            int lineEnd = text[i..].IndexOfAny(s_lineBreaks);
+            int lineStart = text[..i].LastIndexOfAny(CharPredicates.LineBreaks) + 1;
+            int lineEnd = text[i..].IndexOfAny(CharPredicates.LineBreaks);
             int end = lineEnd < 0 ? text.Length : i + lineEnd + 1;
             changed = !SegmentIsNormalized(text[lineStart..end]);
 

@@ -21,8 +21,6 @@ public sealed partial class UrduNormalizer
     /// <summary>Mark runs longer than this keep their tail in input order, so that pathological input stays linear.</summary>
     internal const int MaxOrderedMarks = 32;
 
-    static readonly SearchValues<char> s_lineBreaks = CharPredicates.LineBreaks;
-
     // The rules compiled for these options: every table below is built from them, and the general loop calls them.
     readonly NormalizationRules _rules;
 
@@ -184,7 +182,7 @@ public sealed partial class UrduNormalizer
         // Whole unchanged lines are copied as they are (lines are independent, so this equals normalizing them). The
         // scan is bounded by the destination so that a caller looping with a small buffer does not rescan the source.
         ReadOnlySpan<char> head = source.Length <= destination.Length ? source : source[..destination.Length];
-        int limit = isFinalBlock && head.Length == source.Length ? head.Length : head.LastIndexOfAny(s_lineBreaks) + 1;
+        int limit = isFinalBlock && head.Length == source.Length ? head.Length : head.LastIndexOfAny(CharPredicates.LineBreaks) + 1;
         int prefix = FindFirstChangedLine(head);
         prefix = prefix < 0 ? limit : Math.Min(prefix, limit);
         source[..prefix].CopyTo(destination);

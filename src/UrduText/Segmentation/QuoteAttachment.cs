@@ -101,5 +101,5 @@ internal static class QuoteAttachment
 
     static bool IsSingleQuote(char c) => c is '\'' or '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2039' or '\u203A';
 
-    static bool IsFollowedByBreak(ReadOnlySpan<char> text, int k) => k >= text.Length || SentenceChars.IsWhiteSpace(text[k]);
+    static bool IsFollowedByBreak(ReadOnlySpan<char> text, int k) => k >= text.Length || CharPredicates.IsWhiteSpace(text[k]);
 }

@@ -1,3 +1,5 @@
+using UrduText.Internal;
+
 namespace UrduText.Segmentation;
 
 /// <summary>
@@ -15,6 +17,6 @@ internal static class ResumePoints
     /// <param name="text">The text, including what comes before <paramref name="start"/>.</param>
     /// <param name="start">A sentence start, greater than 0.</param>
     public static bool IsSafe(ReadOnlySpan<char> text, int start) =>
-        SentenceChars.IsWhiteSpace(text[start - 1])
+        CharPredicates.IsWhiteSpace(text[start - 1])
         && (!ListMarkers.MayStartAt(text, start) || ListMarkers.IsAtLineStart<NoProbe>(text, start));
 }

@@ -26,17 +26,6 @@ internal static class SentenceChars
     /// <summary>Last character of the skipped range (ۓ YEH BARREE WITH HAMZA ABOVE U+06D3).</summary>
     public const char SkipRangeLast = '\u06D3';
 
-    /// <summary>Spaces, tab and line breaks: what sentences are trimmed of.</summary>
-    public static readonly SearchValues<char> WhiteSpace = BuildWhiteSpace();
-
-    /// <summary>What sentences are trimmed of: <see cref="CharPredicates.IsWhiteSpace(CharClass)"/>, the tokenizer's white space.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsWhiteSpace(CharClass cls) => CharPredicates.IsWhiteSpace(cls);
-
-    /// <summary>What sentences are trimmed of: <see cref="CharPredicates.IsWhiteSpace(char)"/>, the tokenizer's white space.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsWhiteSpace(char c) => CharPredicates.IsWhiteSpace(c);
-
     /// <summary>True for ، and ؛, which end a segment only under <see cref="UrduSegmentationOptions.SplitClauses"/>.</summary>
     public static bool IsClauseMark(char c) => c is ArabicComma or ArabicSemicolon;
 
@@ -156,19 +145,5 @@ internal static class SentenceChars
                 | Vector128.Equals(v, Vector128.Create((ushort)' '));
             return (~skip).ExtractMostSignificantBits();
         }
-    }
-
-    static SearchValues<char> BuildWhiteSpace()
-    {
-        var chars = new List<char>();
-        for (int c = 0; c <= char.MaxValue; c++)
-        {
-            if (CharPredicates.IsWhiteSpace((char)c))
-            {
-                chars.Add((char)c);
-            }
-        }
-
-        return SearchValues.Create(chars.ToArray());
     }
 }

@@ -50,7 +50,7 @@ internal struct SentenceScanner<TProbe>
     public UrduSentence Read(ReadOnlySpan<char> text)
     {
         int start = _position;
-        while ((uint)start < (uint)text.Length && SentenceChars.IsWhiteSpace(text[start]))
+        while ((uint)start < (uint)text.Length && CharPredicates.IsWhiteSpace(text[start]))
         {
             start++;
         }
@@ -211,12 +211,12 @@ internal struct SentenceScanner<TProbe>
         if (i < _chunkStart || i >= _chunkEnd)
         {
             int chunkStart = i;
-            while (chunkStart > start && !SentenceChars.IsWhiteSpace(text[chunkStart - 1]))
+            while (chunkStart > start && !CharPredicates.IsWhiteSpace(text[chunkStart - 1]))
             {
                 chunkStart--;
             }
 
-            int after = text.Slice(i + 1).IndexOfAny(SentenceChars.WhiteSpace);
+            int after = text.Slice(i + 1).IndexOfAny(CharPredicates.WhiteSpaces);
             _chunkStart = chunkStart;
             _chunkEnd = after < 0 ? text.Length : i + 1 + after;
             _tokenResume = chunkStart;

@@ -51,7 +51,7 @@ internal static class SentenceText
         where TProbe : struct, IScanProbe
     {
         int trimmed = end;
-        while (trimmed > start && SentenceChars.IsWhiteSpace(text[trimmed - 1]))
+        while (trimmed > start && CharPredicates.IsWhiteSpace(text[trimmed - 1]))
         {
             trimmed--;
         }

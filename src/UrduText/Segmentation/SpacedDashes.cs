@@ -53,7 +53,7 @@ internal static class SpacedDashes
 
     /// <summary>A dash with whitespace before it and whitespace or the end of the text after it.</summary>
     public static bool IsSpaced(ReadOnlySpan<char> text, int i) =>
-        i > 0 && SentenceChars.IsWhiteSpace(text[i - 1]) && (i + 1 == text.Length || SentenceChars.IsWhiteSpace(text[i + 1]));
+        i > 0 && CharPredicates.IsWhiteSpace(text[i - 1]) && (i + 1 == text.Length || CharPredicates.IsWhiteSpace(text[i + 1]));
 
     /// <summary>
     /// Decides a dash with whitespace on both sides. Punctuation and layout only, in this order:
@@ -97,7 +97,7 @@ internal static class SpacedDashes
                 break;
             }
 
-            if (SentenceChars.IsWhiteSpace(cls))
+            if (CharPredicates.IsWhiteSpace(cls))
             {
                 inWord = false;
                 k++;
@@ -135,7 +135,7 @@ internal static class SpacedDashes
 
         TProbe.Visit(k - i);
         int p = i - 1;
-        while (p > start && SentenceChars.IsWhiteSpace(text[p]))
+        while (p > start && CharPredicates.IsWhiteSpace(text[p]))
         {
             p--;
         }
@@ -185,7 +185,7 @@ internal static class SpacedDashes
         bool inWord = false;
         for (int k = last; k >= floor; k--)
         {
-            if (SentenceChars.IsWhiteSpace(text[k]))
+            if (CharPredicates.IsWhiteSpace(text[k]))
             {
                 inWord = false;
             }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using UrduText.Cli.Commands;
 using UrduText.Internal;
-using UrduText.Segmentation;
 using UrduText.Tests.Snippets;
 
 namespace UrduText.Tests.Internal;
@@ -140,7 +139,7 @@ public sealed class CharPredicatesTests
         wrong.Should().BeEmpty("sentences are trimmed of exactly the vocabulary's white space");
 
         bool IsJustBeh(string text) => segmenter.Segment(text) is [var only] && text[only.Range] == Beh.ToString();
-        AllCodeUnits().Where(c => SentenceChars.WhiteSpace.Contains(c)).Should().Equal(AllCodeUnits().Where(CharPredicates.IsWhiteSpace));
+        AllCodeUnits().Where(c => CharPredicates.WhiteSpaces.Contains(c)).Should().Equal(AllCodeUnits().Where(CharPredicates.IsWhiteSpace));
     }
 
     [Fact]
