@@ -74,31 +74,15 @@ public sealed class UrduSentenceSegmenter
         }
 
         // Urdu sentences run to about 100 chars; start a little above that count and grow rarely.
-        UrduSentence[] buffer = ArrayPool<UrduSentence>.Shared.Rent((text.Length / 64) + 16);
-        try
+        using var buffer = new PooledBuffer<UrduSentence>((text.Length / 64) + 16);
+        var scanner = new SentenceScanner<NoProbe>(Options);
+        UrduSentence sentence;
+        while ((sentence = scanner.Read(text)).Length != 0)
         {
-            int count = 0;
-            var scanner = new SentenceScanner<NoProbe>(Options);
-            UrduSentence sentence;
-            while ((sentence = scanner.Read(text)).Length != 0)
-            {
-                if (count == buffer.Length)
-                {
-                    UrduSentence[] bigger = ArrayPool<UrduSentence>.Shared.Rent(buffer.Length * 2);
-                    buffer.AsSpan().CopyTo(bigger);
-                    ArrayPool<UrduSentence>.Shared.Return(buffer);
-                    buffer = bigger;
-                }
-
-                buffer[count++] = sentence;
-            }
-
-            return buffer.AsSpan(0, count).ToArray();
+            buffer.Add(sentence);
         }
-        finally
-        {
-            ArrayPool<UrduSentence>.Shared.Return(buffer);
-        }
+
+        return buffer.ToArray();
     }
 
     /// <summary>Writes the sentences of <paramref name="text"/> into <paramref name="destination"/>.</summary>

@@ -40,32 +40,16 @@ public static class UrduTokenizer
         }
 
         // Urdu tokens average about 4.4 chars plus a space; start there and grow rarely.
-        UrduToken[] buffer = ArrayPool<UrduToken>.Shared.Rent(Math.Min(text.Length, (text.Length / 4) + 16));
-        try
+        using var buffer = new PooledBuffer<UrduToken>(Math.Min(text.Length, (text.Length / 4) + 16));
+        ReadOnlySpan<char> span = text;
+        var cursor = TokenCursor.Create();
+        UrduToken token;
+        while ((token = cursor.Read(span)).Length != 0)
         {
-            int count = 0;
-            ReadOnlySpan<char> span = text;
-            var cursor = TokenCursor.Create();
-            UrduToken token;
-            while ((token = cursor.Read(span)).Length != 0)
-            {
-                if (count == buffer.Length)
-                {
-                    UrduToken[] bigger = ArrayPool<UrduToken>.Shared.Rent(buffer.Length * 2);
-                    buffer.AsSpan().CopyTo(bigger);
-                    ArrayPool<UrduToken>.Shared.Return(buffer);
-                    buffer = bigger;
-                }
-
-                buffer[count++] = token;
-            }
-
-            return buffer.AsSpan(0, count).ToArray();
+            buffer.Add(token);
         }
-        finally
-        {
-            ArrayPool<UrduToken>.Shared.Return(buffer);
-        }
+
+        return buffer.ToArray();
     }
 
     /// <summary>Writes the tokens of <paramref name="text"/> into <paramref name="destination"/>.</summary>
