@@ -13,11 +13,11 @@ namespace UrduText.Lucene;
 /// <remarks>
 /// <para>Whitespace is passed through unchanged (the tokenizer skips it); every maximal run of other characters is
 /// normalized as a unit, so word-level rules such as do-chashmi restoration see the whole word.</para>
-/// <para>Offsets: when a run changes length, each code point of the run is normalized on its own to learn how many
-/// output characters it produced, and an offset correction is recorded wherever the difference changes. When the
-/// code-point lengths do not add up to the run's length (a rule that looked at neighbours changed the length),
-/// the unchanged prefix and suffix of the run are aligned exactly and the changed middle is mapped to its span in
-/// the original. Corrected offsets never decrease.</para>
+/// <para>Offsets come from the normalizer itself (<see cref="UrduNormalizer.NormalizeWithSourceIndices"/>): each
+/// output character knows the source unit it came from (a code point with its marks, or a run of spaces), the k-th
+/// character of a unit maps to the k-th character of its source (or the unit's end, for an expansion), and the end of a
+/// unit maps to the start of the next one, so removed characters belong to the unit before them. An offset
+/// correction is recorded wherever the difference changes. Corrected offsets never decrease.</para>
 /// </remarks>
 public sealed class UrduCharFilter : BaseCharFilter
 {
@@ -32,7 +32,7 @@ public sealed class UrduCharFilter : BaseCharFilter
     int _outStart;
     int _outLength;
     char[] _scratch = new char[64];
-    char[] _pieceScratch = new char[64];
+    int[] _indices = new int[64];
     int _inputOffset;       // characters of the input consumed
     int _outputOffset;      // characters produced so far (including those still in _out)
     int _lastDiff;
@@ -213,74 +213,46 @@ public sealed class UrduCharFilter : BaseCharFilter
 
     void NormalizeRun(ReadOnlySpan<char> run)
     {
+        int inStart = _inputOffset;
         if (_normalizer.IsNormalized(run))
         {
             Append(run);
-            _inputOffset += run.Length;
-            Map(_outputOffset, _inputOffset);
-            return;
         }
-
-        int outStart = _outputOffset;
-        int inStart = _inputOffset;
-        int written = NormalizeInto(run, ref _scratch);
-        ReadOnlySpan<char> normalized = _scratch.AsSpan(0, written);
-        if (written != run.Length)
+        else
         {
-            if (!MapByCodePoint(run, written, inStart, outStart))
+            int max = _normalizer.GetMaxNormalizedLength(run.Length);
+            if (_scratch.Length < max)
             {
-                MapByPrefixAndSuffix(run, normalized, inStart, outStart);
+                _scratch = new char[Math.Max(max, _scratch.Length * 2)];
+                _indices = new int[_scratch.Length];
             }
+
+            _normalizer.NormalizeWithSourceIndices(run, _scratch, _indices, out _, out int written);
+            MapUnits(_indices.AsSpan(0, written), run.Length, inStart, _outputOffset);
+            Append(_scratch.AsSpan(0, written));
         }
 
-        Append(normalized);
         _inputOffset = inStart + run.Length;
         Map(_outputOffset, _inputOffset);
     }
 
-    // Maps each code point's output to its input position, if the code-point lengths add up to the run's length.
-    bool MapByCodePoint(ReadOnlySpan<char> run, int total, int inStart, int outStart)
+    // Each unit's output (the characters that share a source index) comes from the source up to the next unit's index.
+    void MapUnits(ReadOnlySpan<int> indices, int runLength, int inStart, int outStart)
     {
-        Span<char> piece = stackalloc char[64];
-        int sum = 0;
-        for (int i = 0; i < run.Length;)
+        int k = 0;
+        while (k < indices.Length)
         {
-            int width = char.IsHighSurrogate(run[i]) && i + 1 < run.Length && char.IsLowSurrogate(run[i + 1]) ? 2 : 1;
-            sum += NormalizedLength(run.Slice(i, width), piece);
-            i += width;
+            int unit = indices[k];
+            int end = k + 1;
+            while (end < indices.Length && indices[end] == unit)
+            {
+                end++;
+            }
+
+            int next = end < indices.Length ? indices[end] : runLength;
+            MapPiece(inStart + unit, next - unit, outStart + k, end - k);
+            k = end;
         }
-
-        if (sum != total)
-        {
-            return false;
-        }
-
-        int o = outStart;
-        for (int i = 0; i < run.Length;)
-        {
-            int width = char.IsHighSurrogate(run[i]) && i + 1 < run.Length && char.IsLowSurrogate(run[i + 1]) ? 2 : 1;
-            int produced = NormalizedLength(run.Slice(i, width), piece);
-            MapPiece(inStart + i, width, o, produced);
-            o += produced;
-            i += width;
-        }
-
-        return true;
-    }
-
-    void MapByPrefixAndSuffix(ReadOnlySpan<char> run, ReadOnlySpan<char> normalized, int inStart, int outStart)
-    {
-        int prefix = run.CommonPrefixLength(normalized);
-        int suffix = 0;
-        while (suffix < run.Length - prefix && suffix < normalized.Length - prefix
-            && run[run.Length - 1 - suffix] == normalized[normalized.Length - 1 - suffix])
-        {
-            suffix++;
-        }
-
-        MapPiece(inStart, prefix, outStart, prefix);
-        MapPiece(inStart + prefix, run.Length - prefix - suffix, outStart + prefix, normalized.Length - prefix - suffix);
-        MapPiece(inStart + run.Length - suffix, suffix, outStart + normalized.Length - suffix, suffix);
     }
 
     // Output positions [outPos, outPos + outLen) come from input [inPos, inPos + inLen).
@@ -302,29 +274,6 @@ public sealed class UrduCharFilter : BaseCharFilter
             AddOffCorrectMap(outPos, diff);
             _lastDiff = diff;
         }
-    }
-
-    int NormalizedLength(ReadOnlySpan<char> piece, Span<char> destination)
-    {
-        if (_normalizer.GetMaxNormalizedLength(piece.Length) > destination.Length)
-        {
-            return NormalizeInto(piece, ref _pieceScratch);
-        }
-
-        _normalizer.Normalize(piece, destination, out _, out int written);
-        return written;
-    }
-
-    int NormalizeInto(ReadOnlySpan<char> text, ref char[] destination)
-    {
-        int max = _normalizer.GetMaxNormalizedLength(text.Length);
-        if (destination.Length < max)
-        {
-            destination = new char[Math.Max(max, destination.Length * 2)];
-        }
-
-        _normalizer.Normalize(text, destination, out _, out int written);
-        return written;
     }
 
     void Append(ReadOnlySpan<char> text)

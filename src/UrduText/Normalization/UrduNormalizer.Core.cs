@@ -18,8 +18,22 @@ public sealed partial class UrduNormalizer
     /// </summary>
     // Optimized from the first call: one call can cover megabytes, so tiering (which counts calls) would leave the
     // loop in unoptimized code for the calls that matter most.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     OperationStatus Core(ReadOnlySpan<char> src, Span<char> dst, out int charsConsumed, out int charsWritten, bool isFinalBlock)
+    {
+        NoSourceIndices none = default;
+        return Core(src, dst, ref none, out charsConsumed, out charsWritten, isFinalBlock);
+    }
+
+    /// <summary>The normalizer proper, reporting to <paramref name="sink"/> which source unit each output character comes from.</summary>
+    /// <remarks>
+    /// A unit is a code point with the combining marks after it (a mark's output, and a composition, belongs to its
+    /// base), a run of spaces (written when the next code point shows whether it survives), or a CR LF pair. Removed
+    /// code points start units that write nothing. Recording takes the general loop only: the fast run and the vector
+    /// blocks write many units at once without reporting them.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    OperationStatus Core<TSink>(ReadOnlySpan<char> src, Span<char> dst, ref TSink sink, out int charsConsumed, out int charsWritten, bool isFinalBlock)
+        where TSink : ISourceIndexSink, allows ref struct
     {
         Span<char> one = stackalloc char[1];
         int i = 0, w = 0;
@@ -52,7 +66,7 @@ public sealed partial class UrduNormalizer
 
             char c = src[i];
             CharClass cls = CharClasses.Of(c);
-            if (!pending && _simpleKind is not null && _simpleKind[c] is SimpleKind.Simple or SimpleKind.Letter or SimpleKind.Heh)
+            if (!TSink.Enabled && !pending && _simpleKind is not null && _simpleKind[c] is SimpleKind.Simple or SimpleKind.Letter or SimpleKind.Heh)
             {
                 int runI = i;
                 int runW = w;
@@ -104,11 +118,14 @@ public sealed partial class UrduNormalizer
                     if (pending)
                     {
                         pending = false;
+                        sink.Mark(pendingStart, w);
                         if (!_rules.D6 && !PutPendingVerbatim(src, pendingStart, i, dst, ref w))
                         {
                             goto TooSmall;
                         }
                     }
+
+                    sink.Mark(i, w);
 
                     if (c == '\r' && _rules.D6)
                     {
@@ -220,6 +237,7 @@ public sealed partial class UrduNormalizer
                 pending = false;
                 if (!(_rules.Spacing && NormalizationRules.IsSpaceBeforeForbidden(output[0])))
                 {
+                    sink.Mark(pendingStart, w);
                     if (_rules.D6 ? !Put(dst, ref w, ' ') : !PutPendingVerbatim(src, pendingStart, i, dst, ref w))
                     {
                         goto TooSmall;
@@ -229,6 +247,12 @@ public sealed partial class UrduNormalizer
                     prevChar = ' ';
                     markRun = 0;
                 }
+            }
+
+            if (cls != CharClass.CombiningMark || prev == CharClass.LineBreak)
+            {
+                // A mark belongs to its base; one at a line start has none and is a unit of its own.
+                sink.Mark(i, w);
             }
 
             if (IsIndependent(lead, cp, prev, i, wordEnd, wordHasHeh))
@@ -328,6 +352,7 @@ public sealed partial class UrduNormalizer
             }
 
             // Trailing spaces: dropped under D6, written as they were otherwise.
+            sink.Mark(pendingStart, w);
             if (!_rules.D6 && !PutPendingVerbatim(src, pendingStart, src.Length, dst, ref w))
             {
                 goto TooSmall;
@@ -340,16 +365,19 @@ public sealed partial class UrduNormalizer
             goto NeedMoreData;
         }
 
+        sink.Flush(w);
         charsConsumed = src.Length;
         charsWritten = w;
         return OperationStatus.Done;
 
     NeedMoreData:
+        sink.Flush(safeW);
         charsConsumed = safeI;
         charsWritten = safeW;
         return safeI == src.Length ? OperationStatus.Done : OperationStatus.NeedMoreData;
 
     TooSmall:
+        sink.Flush(safeW);
         charsConsumed = safeI;
         charsWritten = safeW;
         return OperationStatus.DestinationTooSmall;

@@ -192,6 +192,45 @@ public sealed partial class UrduNormalizer
         return status;
     }
 
+    /// <summary>
+    /// Normalizes <paramref name="source"/> into <paramref name="destination"/> and records, for each character written,
+    /// where in <paramref name="source"/> it came from: the map a highlighter or a Lucene char filter needs to point
+    /// results in normalized text back at the original.
+    /// </summary>
+    /// <param name="source">The text to normalize.</param>
+    /// <param name="destination">Where the normalized text is written.</param>
+    /// <param name="sourceIndices">
+    /// Receives, at <c>[k]</c> for each character <c>destination[k]</c> written, the index in <paramref name="source"/> of
+    /// the unit that character comes from. Must be at least as long as <paramref name="destination"/>.
+    /// </param>
+    /// <param name="charsConsumed">How much of <paramref name="source"/> was processed.</param>
+    /// <param name="charsWritten">How much of <paramref name="destination"/> (and of <paramref name="sourceIndices"/>) was written.</param>
+    /// <param name="isFinalBlock"><see langword="false"/> when more text follows <paramref name="source"/>.</param>
+    /// <returns>The same status, and the same output, as <see cref="Normalize(ReadOnlySpan{char}, Span{char}, out int, out int, bool)"/>.</returns>
+    /// <remarks>
+    /// <para>A unit is a code point together with the combining marks after it (a mark, moved into canonical order or
+    /// composed with its letter, belongs to that letter; a mark at the start of a line has no letter and is a unit of its
+    /// own), a run of spaces, or a CR LF pair. The index of a unit is the
+    /// index of its first code unit, so every character of an expanded ligature (ﻻ → لا) carries the ligature's index and
+    /// a surrogate pair carries the index of its high surrogate. A space inserted by
+    /// <see cref="UrduNormalizationOptions.SpacingRepair"/> belongs to the unit after it. Removed characters (tatweel,
+    /// invisibles, diacritics) write nothing, so no index points at them: the source a unit covers runs from its index
+    /// to the next unit's index, removed characters included.</para>
+    /// <para>Indices never decrease. Slower than the plain overload (it takes the code-point loop throughout, without the
+    /// table and vector fast paths); never throws for any text and never allocates.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="sourceIndices"/> is shorter than <paramref name="destination"/>.</exception>
+    public OperationStatus NormalizeWithSourceIndices(ReadOnlySpan<char> source, Span<char> destination, Span<int> sourceIndices, out int charsConsumed, out int charsWritten, bool isFinalBlock = true)
+    {
+        if (sourceIndices.Length < destination.Length)
+        {
+            ThrowHelper.ThrowArgument(nameof(sourceIndices), "The index span must be at least as long as the destination.");
+        }
+
+        var sink = new SourceIndexWriter(sourceIndices, 0);
+        return Core(source, destination, ref sink, out charsConsumed, out charsWritten, isFinalBlock);
+    }
+
     /// <summary>Normalizes all of <paramref name="source"/> into <paramref name="destination"/> if it fits.</summary>
     /// <param name="source">The text to normalize.</param>
     /// <param name="destination">Where the normalized text is written.</param>

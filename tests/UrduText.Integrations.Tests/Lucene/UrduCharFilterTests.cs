@@ -55,6 +55,39 @@ public sealed class UrduCharFilterTests
         filter.CorrectOffset(output.Length).Should().Be(text.Length);
     }
 
+    [Fact]
+    public void CorrectOffset_EveryRun_PointsAtTheOriginalSpellingOfIt()
+    {
+        // Presentation forms, Arabic-keyboard letters, diacritics in canonical and reversed order, kashida and bidi marks:
+        // each normalized run maps back to a slice of the original that normalizes to it.
+        string text = string.Concat(UrduCorpus.Documents.Take(200).Select(d => d.Text + "\n"))
+            + "ب\u0651\u064Eات \u200Fكيا\u0640\u0640 \uFEFBہور\u200B \n\u064Cا ﷲ\n";
+        using var filter = new UrduCharFilter(new TrickleReader(text, 41, 7));
+        string output = ReadAll(filter);
+        int runs = 0;
+        for (int i = 0; i < output.Length;)
+        {
+            if (char.IsWhiteSpace(output[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < output.Length && !char.IsWhiteSpace(output[i]))
+            {
+                i++;
+            }
+
+            int from = filter.CorrectOffset(start);
+            int to = filter.CorrectOffset(i);
+            UrduNormalizer.Search.Normalize(text[from..to]).Should().Be(output[start..i], $"output {start}..{i} maps to {from}..{to}");
+            runs++;
+        }
+
+        runs.Should().BeGreaterThan(1000);
+    }
+
     static string ReadAll(CharFilter filter)
     {
         var sb = new System.Text.StringBuilder();
