@@ -133,6 +133,17 @@ internal static class SpacingEvaluation
             for (int i = 0; i < 5; i++) repairer.Repair(text, dest, out _, out _);
             Console.WriteLine($"repair: {sw.Elapsed.TotalMilliseconds / 5:F1} ms per pass");
             sw.Restart();
+            int tokens = 0;
+            for (int i = 0; i < 5; i++)
+            {
+                foreach (var t in UrduTokenizer.EnumerateTokens(text))
+                {
+                    tokens += t.Kind == UrduTokenKind.Word ? 1 : 0;
+                }
+            }
+
+            Console.WriteLine($"tokenize: {sw.Elapsed.TotalMilliseconds / 5:F1} ms per pass");
+            sw.Restart();
             int lookups = 0;
             for (int i = 0; i < 5; i++)
             {

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using System.Threading;
+using UrduText.Internal;
 
 namespace UrduText;
 
@@ -25,8 +26,7 @@ public sealed class UrduSpacingModel
 
     static readonly Lazy<UrduSpacingModel> s_default = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    readonly Dictionary<string, int> _ids;
-    readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    readonly SpanWordTable _lookup;
     readonly float[] _logUnigram;
     readonly float[] _logBackoff;     // log((1 - PairWeight) * P(w)): P(w | previous) for a pair never seen
     readonly byte[] _flags;
@@ -42,13 +42,7 @@ public sealed class UrduSpacingModel
     {
         Name = name;
         Scoring = scoring;
-        _ids = new Dictionary<string, int>(words.Length, StringComparer.Ordinal);
-        for (int i = 0; i < words.Length; i++)
-        {
-            _ids[words[i]] = i;
-        }
-
-        _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = new SpanWordTable(words);
         double total = 0;
         foreach (int c in counts)
         {
@@ -106,7 +100,7 @@ public sealed class UrduSpacingModel
     /// <summary>Whether <paramref name="word"/> is in the lexicon (exact, ordinal match of normalized text).</summary>
     /// <param name="word">The word.</param>
     /// <returns><see langword="true"/> when the lexicon lists the word.</returns>
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.IndexOf(word) >= 0;
 
     /// <summary>Loads a model written by the <c>spacing-model</c> generator (a gzip stream).</summary>
     /// <param name="stream">The model stream; read to its end, not disposed.</param>
@@ -201,7 +195,7 @@ public sealed class UrduSpacingModel
     }
 
     /// <summary>The id of <paramref name="word"/>, or -1.</summary>
-    internal int Id(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out int id) ? id : -1;
+    internal int Id(ReadOnlySpan<char> word) => _lookup.IndexOf(word);
 
     internal bool IsProtected(int id) => (_flags[id] & ProtectedFlag) != 0;
 
@@ -226,8 +220,8 @@ public sealed class UrduSpacingModel
         ReadOnlySpan<char> s = word;
         for (int i = UrduSpacingRepairer.MinPieceLength; i <= s.Length - UrduSpacingRepairer.MinPieceLength; i++)
         {
-            if (UrduSpacingRepairer.IsCutPoint(s, i) && _lookup.ContainsKey(s[..i])
-                && (_lookup.ContainsKey(s[i..]) || CanSplit(word[i..])))
+            if (UrduSpacingRepairer.IsCutPoint(s, i) && _lookup.IndexOf(s[..i]) >= 0
+                && (_lookup.IndexOf(s[i..]) >= 0 || CanSplit(word[i..])))
             {
                 return true;
             }

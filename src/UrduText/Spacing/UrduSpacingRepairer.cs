@@ -219,7 +219,16 @@ public sealed class UrduSpacingRepairer
         return true;
     }
 
-    internal static bool HasLineBreak(ReadOnlySpan<char> gap) => gap.IndexOfAny('\n', '\r', '\u2028') >= 0 || gap.Contains('\u2029');
+    internal static bool HasLineBreak(ReadOnlySpan<char> gap)
+    {
+        // Almost every gap between two words is one space: answered without the vector search's setup.
+        if (gap.Length == 1)
+        {
+            return gap[0] is '\n' or '\r' or '\u2028' or '\u2029';
+        }
+
+        return gap.IndexOfAny('\n', '\r', '\u2028') >= 0 || gap.Contains('\u2029');
+    }
 
     /// <summary>Letters after which the space is invisible: Urdu's right-joining (non-joining) letters.</summary>
     internal static bool IsNonJoining(char c) => c is 'ا' or 'آ' or 'أ' or 'إ' or 'د' or 'ڈ' or 'ذ' or 'ر' or 'ڑ' or 'ز' or 'ژ' or 'و' or 'ؤ' or 'ے' or 'ۓ' or 'ء';
