@@ -60,13 +60,15 @@ internal static class SpacingEvaluation
 
         if (args.Contains("--tune"))
         {
-            foreach (var model in new[] { core, data })
+            var models = args.Contains("core") ? new[] { core } : args.Contains("data") ? new[] { data } : new[] { core, data };
+            foreach (var model in models)
             {
-                foreach (double penalty in new[] { 0.0, 1.0, 2.0, 4.0 })
+                foreach (double penalty in new[] { 0.0, 1.0, 2.0, 3.0, 4.0 })
                 {
-                    foreach (double unknown in new[] { -4.0, -6.0, -8.0, -10.0, -12.0, -16.0 })
+                    foreach (double unknown in new[] { -2.0, -4.0, -6.0, -8.0, -10.0, -12.0, -16.0 })
                     {
-                        foreach (double perChar in new[] { 0.0, 1.0, 1.5, 2.0, 2.5, 3.0 })
+                        // Without a character model u is a cost per char; with one, the weight of its log probability.
+                        foreach (double perChar in new[] { 0.0, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0 })
                         {
                             var repairer = new UrduSpacingRepairer(model, new UrduSpacingScoring(penalty, unknown, perChar));
                             var r = Measure(repairer, sets[1].Lines);
@@ -99,7 +101,7 @@ internal static class SpacingEvaluation
             {
                 string line = UrduNormalizer.Default.Normalize(raw);
                 string fixedLine = repairer.Repair(line);
-                if (!ReferenceEquals(line, fixedLine) && shown++ < 40)
+                if (!ReferenceEquals(line, fixedLine) && shown++ < (args.Contains("all") ? int.MaxValue : 40))
                 {
                     foreach (var e in repairer.EnumerateEdits(line))
                     {

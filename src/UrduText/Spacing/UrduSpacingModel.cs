@@ -18,7 +18,7 @@ namespace UrduText;
 public sealed class UrduSpacingModel
 {
     const uint Magic = 0x50535455; // "UTSP"
-    const int Version = 1;
+    const int Version = 2; // 2 added the character model; version 1 files (without it) still load
     const string DefaultResource = "UrduText.Spacing.spacing-core.bin";
 
     /// <summary>Weight of the pair estimate against the single-word estimate in the interpolated pair probability.</summary>
@@ -38,9 +38,10 @@ public sealed class UrduSpacingModel
     /// <summary>Flag (computed on load): the word can be cut at a non-joining letter into words of the lexicon.</summary>
     internal const byte SplittableFlag = 2;
 
-    UrduSpacingModel(string[] words, int[] counts, byte[] flags, (int First, int Second, int Count)[] pairs, string name, UrduSpacingScoring scoring)
+    UrduSpacingModel(string[] words, int[] counts, byte[] flags, (int First, int Second, int Count)[] pairs, string name, UrduSpacingScoring scoring, CharNgramModel? characters)
     {
         Name = name;
+        Characters = characters;
         Scoring = scoring;
         _lookup = new SpanWordTable(words);
         double total = 0;
@@ -85,6 +86,9 @@ public sealed class UrduSpacingModel
     /// <summary>A short description of the model's source, as written by the generator.</summary>
     public string Name { get; }
 
+    /// <summary>The character model that scores words the lexicon does not know, or <see langword="null"/> (version 1 files).</summary>
+    internal CharNgramModel? Characters { get; }
+
     /// <summary>The scoring constants the generator tuned for this model on its dev split.</summary>
     internal UrduSpacingScoring Scoring { get; }
 
@@ -115,9 +119,15 @@ public sealed class UrduSpacingModel
             using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
             using var buffered = new BufferedStream(gzip, 1 << 16);
             using var reader = new BinaryReader(buffered, Encoding.UTF8);
-            if (reader.ReadUInt32() != Magic || reader.ReadInt32() != Version)
+            if (reader.ReadUInt32() != Magic)
             {
-                throw new InvalidDataException("Not an UrduText spacing model (version 1).");
+                throw new InvalidDataException("Not an UrduText spacing model.");
+            }
+
+            int version = reader.ReadInt32();
+            if (version is < 1 or > Version)
+            {
+                throw new InvalidDataException($"Unsupported spacing model version {version} (this build reads 1 to {Version}).");
             }
 
             string name = reader.ReadString();
@@ -158,7 +168,32 @@ public sealed class UrduSpacingModel
                 pairs[i] = (first, second, count);
             }
 
-            return new UrduSpacingModel(words, counts, flags, pairs, name, scoring);
+            CharNgramModel? characters = null;
+            int order = version >= 2 ? reader.ReadInt32() : 0;
+            if (order is < 0 or > CharNgramModel.MaxOrder)
+            {
+                throw new InvalidDataException("Bad character model order in the spacing model.");
+            }
+
+            if (order > 0)
+            {
+                float unseen = reader.ReadSingle();
+                int gramCount = reader.ReadInt32();
+                if (gramCount < 0 || gramCount > 50_000_000)
+                {
+                    throw new InvalidDataException("Bad character n-gram count in the spacing model.");
+                }
+
+                var grams = new Dictionary<ulong, (float, float)>(gramCount);
+                for (int i = 0; i < gramCount; i++)
+                {
+                    grams[reader.ReadUInt64()] = (reader.ReadSingle(), reader.ReadSingle());
+                }
+
+                characters = new CharNgramModel(order, grams, unseen);
+            }
+
+            return new UrduSpacingModel(words, counts, flags, pairs, name, scoring, characters);
         }
         catch (EndOfStreamException e)
         {
@@ -167,7 +202,7 @@ public sealed class UrduSpacingModel
     }
 
     /// <summary>Writes a model in the format <see cref="Load"/> reads (used by the generator).</summary>
-    internal static void Write(Stream stream, string name, UrduSpacingScoring scoring, IReadOnlyList<(string Word, int Count, byte Flags)> words, IReadOnlyList<(int First, int Second, int Count)> pairs)
+    internal static void Write(Stream stream, string name, UrduSpacingScoring scoring, IReadOnlyList<(string Word, int Count, byte Flags)> words, IReadOnlyList<(int First, int Second, int Count)> pairs, CharNgramModel? characters = null)
     {
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip, Encoding.UTF8);
@@ -191,6 +226,22 @@ public sealed class UrduSpacingModel
             writer.Write(first);
             writer.Write(second);
             writer.Write(count);
+        }
+
+        writer.Write(characters?.Order ?? 0);
+        if (characters is not null)
+        {
+            writer.Write(characters.UnseenLogProbability);
+            writer.Write(characters.Count);
+            ulong[] keys = [.. characters.Grams.Keys];
+            Array.Sort(keys); // deterministic output
+            foreach (ulong key in keys)
+            {
+                (float logProbability, float backOff) = characters.Grams[key];
+                writer.Write(key);
+                writer.Write(logProbability);
+                writer.Write(backOff);
+            }
         }
     }
 

@@ -248,6 +248,14 @@ public sealed class UrduSpacingRepairer
     static bool CannotStartWord(char c) => c is '\u0621' or '\u0624' or '\u0626' or '\u06BA' or '\u06BE';
 
     /// <summary>
+    /// The score of a word the lexicon does not know: <c>U + u · log P_chars(word)</c> with the model's character model
+    /// (a word that runs on past a usual word end scores low), <c>U − u · length</c> without one (version 1 models).
+    /// </summary>
+    double UnknownLogProbability(ReadOnlySpan<char> word) => Model.Characters is { } characters
+        ? _unknownLogProbability + (_unknownPerChar * characters.LogProbability(word))
+        : _unknownLogProbability - (_unknownPerChar * word.Length);
+
+    /// <summary>
     /// Decides how to cut <paramref name="word"/>: writes the cut positions (ascending) to <paramref name="cuts"/> and
     /// returns their count (0 = keep). <paramref name="last"/> receives the id of the last word (context for the next).
     /// </summary>
@@ -372,7 +380,7 @@ public sealed class UrduSpacingRepairer
             }
         }
 
-        double whole = id >= 0 ? model.LogProbability(previous, id) : _unknownLogProbability - (_unknownPerChar * word.Length);
+        double whole = id >= 0 ? model.LogProbability(previous, id) : UnknownLogProbability(word);
         if (end < 0 || split <= whole)
         {
             return 0;

@@ -116,6 +116,97 @@ public sealed class UrduSpacingRepairerTests
         FluentActions.Invoking(() => UrduSpacingModel.Load(new MemoryStream([1, 2, 3, 4]))).Should().Throw<InvalidDataException>();
 
     [Fact]
+    public void Load_VersionOneModel_LoadsWithoutACharacterModel()
+    {
+        // A model file as version 1 wrote it (no character model section): still readable, scored per char.
+        var stream = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        using (var writer = new BinaryWriter(gzip))
+        {
+            writer.Write(0x50535455u);
+            writer.Write(1);
+            writer.Write("v1 test model");
+            writer.Write(1.0);
+            writer.Write(-8.0);
+            writer.Write(2.5);
+            writer.Write(3);
+            foreach (string word in (string[])["کر", "لیا", "کے"])
+            {
+                writer.Write(word);
+                writer.Write(100);
+                writer.Write((byte)0);
+            }
+
+            writer.Write(0);
+        }
+
+        stream.Position = 0;
+        UrduSpacingModel model = UrduSpacingModel.Load(stream);
+
+        model.Name.Should().Be("v1 test model");
+        model.Characters.Should().BeNull();
+        new UrduSpacingRepairer(model).Repair("کرلیا").Should().Be("کر لیا");
+    }
+
+    [Fact]
+    public void Load_NewerVersion_ThrowsInvalidDataNamingIt()
+    {
+        var stream = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        using (var writer = new BinaryWriter(gzip))
+        {
+            writer.Write(0x50535455u);
+            writer.Write(99);
+        }
+
+        stream.Position = 0;
+        FluentActions.Invoking(() => UrduSpacingModel.Load(stream)).Should().Throw<InvalidDataException>().WithMessage("*version 99*");
+    }
+
+    [Fact]
+    public void Characters_DataModel_IsAProbabilityDistributionAfterEveryHistory()
+    {
+        // Witten-Bell in back-off form: after any history the 256 symbols' probabilities add up to one. Histories are
+        // taken from real words (seen ones) and from letters in an order no word has (backed off).
+        CharNgramModel characters = UrduTextData.SpacingModel.Characters!;
+        characters.Should().NotBeNull();
+        Span<byte> history = stackalloc byte[CharNgramModel.MaxOrder];
+        foreach (string context in (string[])["پاک", "کر", "ؤک", "ےے", "ژژ", ""])
+        {
+            history[0] = CharNgramModel.Start;
+            int length = 1;
+            foreach (char c in context)
+            {
+                history[length++] = CharNgramModel.Symbol(c);
+            }
+
+            ReadOnlySpan<byte> used = history[Math.Max(0, length - (characters.Order - 1))..length];
+            double total = 0;
+            for (int symbol = 0; symbol < 256; symbol++)
+            {
+                total += Math.Exp(characters.LogProbability(used, (byte)symbol));
+            }
+
+            total.Should().BeApproximately(1.0, 1e-3, $"after '{context}'");
+        }
+    }
+
+    [Theory]
+    [InlineData("بتاؤکہ", "بتاؤ کہ")]
+    [InlineData("اگلےجنم", "اگلے جنم")]
+    [InlineData("نمازفجر", "نماز فجر")]
+    public void Repair_UnknownWordRunningPastAWordEnd_DataModelSplitsIt(string written, string repaired)
+    {
+        // Neither the joined form nor the pair is in the counts: the character model scores the joined form low where
+        // a word usually ends (ؤ، ے، ز at the end of بتاؤ، اگلے، نماز).
+        UrduTextData.SpacingModel.Contains(written).Should().BeFalse();
+        UrduTextData.SpacingRepairer.Repair(written).Should().Be(repaired);
+    }
+
+    [Fact]
+    public void Characters_CoreModel_IsAbsent() => UrduSpacingModel.Default.Characters.Should().BeNull();
+
+    [Fact]
     public void Default_Model_HasItsWordsAndNoPairs()
     {
         UrduSpacingModel.Default.WordCount.Should().BeGreaterThan(15_000);
