@@ -15,6 +15,7 @@ public class SpacingBenchmarks
     string _text = "";
     char[] _destination = [];
     UrduSpacingRepairer _data = null!;
+    UrduSpacingRepairer _joining = null!;
 
     /// <summary>The corpus every row of one table runs on.</summary>
     [ParamsSource(nameof(Corpora))]
@@ -29,8 +30,10 @@ public class SpacingBenchmarks
         _text = BenchmarkCorpus.Text(Corpus);
         _destination = new char[UrduSpacingRepairer.GetMaxRepairedLength(_text.Length)];
         _data = UrduTextData.SpacingRepairer;
+        _joining = new UrduSpacingRepairer(UrduTextData.SpacingModel, joinSplitWords: true);
         UrduSpacingRepairer.Default.Repair(_text, _destination, out _, out _); // loads the models outside the measurement
         _data.Repair(_text, _destination, out _, out _);
+        _joining.Repair(_text, _destination, out _, out _);
     }
 
     /// <summary>The floor: the tokenizer pass the repair walks.</summary>
@@ -59,6 +62,14 @@ public class SpacingBenchmarks
     public int RepairData()
     {
         _data.Repair(_text, _destination, out _, out int written);
+        return written;
+    }
+
+    /// <summary>Repair that also joins split words (the run decoder), UrduText.Data model, span into span.</summary>
+    [Benchmark]
+    public int RepairDataJoining()
+    {
+        _joining.Repair(_text, _destination, out _, out int written);
         return written;
     }
 }

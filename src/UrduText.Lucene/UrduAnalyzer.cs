@@ -33,6 +33,8 @@ public sealed class UrduAnalyzer : StopwordAnalyzerBase
     /// <param name="spacingRepairer">
     /// The word-spacing repair to apply in the tokenizer (<see cref="UrduSpacingRepairer.Default"/>, or the UrduText.Data
     /// one), or <see langword="null"/> (the default) to keep words as written. Split words keep offsets into the original text.
+    /// Only missing spaces are restored: a repairer's joins (<see cref="UrduSpacingRepairer.JoinsSplitWords"/>) are not
+    /// applied, since the tokenizer sees one word at a time.
     /// </param>
     public UrduAnalyzer(LuceneVersion matchVersion, CharArraySet stopWords, UrduSpacingRepairer? spacingRepairer)
         : base(matchVersion, stopWords)

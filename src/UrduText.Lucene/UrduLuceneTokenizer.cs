@@ -69,7 +69,8 @@ public sealed class UrduLuceneTokenizer : Tokenizer
     /// When not <see langword="null"/>, a word written without the space after a non-joining letter (<c>کرلیا</c>) is
     /// emitted as its words (<c>کر</c>, <c>لیا</c>), each with its own offsets into the original text and a position
     /// increment of 1, exactly as <see cref="UrduSpacingRepairer.Repair(string)"/> splits it in the whole text
-    /// (docs/spacing.md). <see langword="null"/> (the default) keeps every word as written.
+    /// (docs/spacing.md). <see langword="null"/> (the default) keeps every word as written. Joins
+    /// (<see cref="UrduSpacingRepairer.JoinsSplitWords"/>) are not applied: each word is repaired on its own.
     /// </param>
     public UrduLuceneTokenizer(AttributeFactory factory, TextReader input, bool keepPunctuation, UrduSpacingRepairer? spacingRepairer)
         : base(factory, input)

@@ -35,7 +35,7 @@ public sealed class UrduPreTokenizer : PreTokenizer
     /// the original text: no character is inserted, so offsets and decoding are unchanged.
     /// </summary>
     /// <param name="includeWhitespace"><see langword="true"/> for the pieces of <see cref="Default"/>, <see langword="false"/> for those of <see cref="WordsOnly"/>.</param>
-    /// <param name="spacingRepairer">The repair to apply (<see cref="UrduSpacingRepairer.Default"/> or the UrduText.Data one).</param>
+    /// <param name="spacingRepairer">The repair to apply (<see cref="UrduSpacingRepairer.Default"/> or the UrduText.Data one); only its restored spaces are applied, not its joins (<see cref="UrduSpacingRepairer.JoinsSplitWords"/>).</param>
     /// <returns>The pre-tokenizer.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="spacingRepairer"/> is <see langword="null"/>.</exception>
     public static UrduPreTokenizer WithSpacingRepair(bool includeWhitespace, UrduSpacingRepairer spacingRepairer)
@@ -64,7 +64,12 @@ public sealed class UrduPreTokenizer : PreTokenizer
         {
             foreach (UrduSpacingEdit edit in _spacing.EnumerateEdits(text))
             {
-                (edits ??= []).Add(edit.Position);
+                // Pieces end at restored spaces; a repairer that also joins split words does not make a piece span a
+                // space (pre-tokenizers split at spaces), so its joins are not applied here.
+                if (edit.Kind == UrduSpacingEditKind.InsertSpace)
+                {
+                    (edits ??= []).Add(edit.Position);
+                }
             }
         }
 

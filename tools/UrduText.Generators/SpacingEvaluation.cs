@@ -47,6 +47,24 @@ internal static class SpacingEvaluation
 
         Console.WriteLine($"data model: {data.WordCount:N0} words, {data.PairCount:N0} pairs, load {stopwatch.ElapsedMilliseconds} ms");
 
+        if (args.Contains("--profile-join"))
+        {
+            string t = File.ReadAllText(Path.Combine(root, "benchmarks", "Data", "ur-wikipedia-dakshina.txt"));
+            var jr = new UrduSpacingRepairer(data, joinSplitWords: true);
+            char[] dest = new char[UrduSpacingRepairer.GetMaxRepairedLength(t.Length)];
+            jr.Repair(t, dest, out _, out _);
+            double min = double.MaxValue;
+            for (int r = 0; r < 8; r++)
+            {
+                var sw = Stopwatch.StartNew();
+                jr.Repair(t, dest, out _, out _);
+                min = Math.Min(min, sw.Elapsed.TotalMilliseconds);
+            }
+
+            Console.WriteLine($"joining repair, data model, Wikipedia benchmark corpus: {min:F1} ms per pass (min of 8)");
+            return 0;
+        }
+
         if (args.Contains("--profile"))
         {
             return Profile(root);
@@ -55,6 +73,26 @@ internal static class SpacingEvaluation
         if (args.Contains("--errors"))
         {
             Measure(new UrduSpacingRepairer(data, data.Scoring), sets[1].Lines, Console.Out);
+            return 0;
+        }
+
+        if (args.Contains("--join-errors"))
+        {
+            MeasureJoins(new UrduSpacingRepairer(data, data.Scoring, joinSplitWords: true), sets[args.Contains("news") ? 0 : args.Contains("test") ? 2 : 1].Lines, Console.Out);
+            return 0;
+        }
+
+        if (args.Contains("--tune-join"))
+        {
+            foreach (var model in new[] { core, data })
+            {
+                foreach (double penalty in new[] { -2.0, 0.0, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0 })
+                {
+                    var r = MeasureJoins(new UrduSpacingRepairer(model, model.Scoring, joinSplitWords: true, penalty), sets[1].Lines);
+                    Console.WriteLine($"{(model == core ? "core" : "data")} join penalty {penalty}: {r}");
+                }
+            }
+
             return 0;
         }
 
@@ -90,6 +128,24 @@ internal static class SpacingEvaluation
             foreach (var set in sets)
             {
                 Console.WriteLine($"| {label} | {set.Name} | {Measure(new UrduSpacingRepairer(model), set.Lines).Row()} |");
+            }
+        }
+
+        // The joining repair decides restored spaces together with joins (run by run): its omission figures.
+        foreach (var set in sets)
+        {
+            Console.WriteLine($"| UrduText.Data, joining | {set.Name} | {Measure(new UrduSpacingRepairer(data, joinSplitWords: true), set.Lines).Row()} |");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"insertion repair (joining; off by default): a space inserted at a cut point inside a word with probability {InsertRate}, seed {SpacingModelGenerator.Seed + 1}, join penalty {UrduSpacingRepairer.DefaultJoinPenalty}");
+        Console.WriteLine("| model | set | inserted spaces | precision | precision without source splits | recall | F1 | clean words | joins in clean text |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach ((string label, UrduSpacingModel model) in new[] { ("core (permissive)", core), ("UrduText.Data", data) })
+        {
+            foreach (var set in sets)
+            {
+                Console.WriteLine($"| {label} | {set.Name} | {MeasureJoins(new UrduSpacingRepairer(model, joinSplitWords: true), set.Lines).Row()} |");
             }
         }
 
@@ -216,6 +272,110 @@ internal static class SpacingEvaluation
         public override string ToString() => $"P {Precision:P2} R {Recall:P2} F1 {F1:P2}; clean changed {CleanChanged}/{CleanWords} ({ChangedRate:P3})";
     }
 
+    /// <summary>Share of words (of letters, with a cut point inside) that get a space inserted in the insertion-repair set.</summary>
+    internal const double InsertRate = 0.05;
+
+    /// <summary>
+    /// Insertion repair (joining): in each clean line, a word of letters with a cut point inside gets a space at one of
+    /// them (chosen at random) with probability <see cref="InsertRate"/>, where the space is invisible as in
+    /// <c>پاکستا نی</c>; the joins the repairer makes are scored against those spaces. Separately, the joins it makes on
+    /// the clean lines are counted (a space the writer put between two words taken out).
+    /// </summary>
+    internal static Result MeasureJoins(UrduSpacingRepairer repairer, string[] lines, TextWriter? log = null)
+    {
+        var random = new Random(SpacingModelGenerator.Seed + 1);
+        int inserted = 0, tp = 0, predicted = 0, cleanWords = 0, cleanJoined = 0, alsoInClean = 0;
+        var text = new StringBuilder();
+        var gold = new HashSet<int>();
+        foreach (string raw in lines)
+        {
+            string line = UrduNormalizer.Default.Normalize(raw);
+            UrduToken[] tokens = UrduTokenizer.Tokenize(line);
+            cleanWords += tokens.Count(t => t.Kind == UrduTokenKind.Word);
+            var cleanJoins = new HashSet<int>();
+            foreach (var edit in repairer.EnumerateEdits(line))
+            {
+                if (edit.Kind != UrduSpacingEditKind.InsertSpace)
+                {
+                    cleanJoined++;
+                    cleanJoins.Add(edit.Position);
+                    log?.WriteLine($"CLEAN\t{Around(line, edit.Position)} {Around(line, edit.Position + 1)}");
+                }
+            }
+
+            text.Clear();
+            gold.Clear();
+            int copied = 0;
+            foreach (UrduToken token in tokens)
+            {
+                if (token.Kind != UrduTokenKind.Word)
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<char> word = line.AsSpan(token.Start, token.Length);
+                var points = new List<int>();
+                for (int i = UrduSpacingRepairer.MinPieceLength; i <= word.Length - UrduSpacingRepairer.MinPieceLength; i++)
+                {
+                    if (UrduSpacingRepairer.IsCutPoint(word, i))
+                    {
+                        points.Add(i);
+                    }
+                }
+
+                if (points.Count == 0 || random.NextDouble() >= InsertRate)
+                {
+                    continue;
+                }
+
+                int at = token.Start + points[random.Next(points.Count)];
+                text.Append(line, copied, at - copied);
+                gold.Add(text.Length);
+                text.Append(' ');
+                copied = at;
+            }
+
+            text.Append(line, copied, line.Length - copied);
+            string corrupted = text.ToString();
+            inserted += gold.Count;
+            var found = new HashSet<int>();
+            foreach (var edit in repairer.EnumerateEdits(corrupted))
+            {
+                if (edit.Kind == UrduSpacingEditKind.InsertSpace)
+                {
+                    continue;
+                }
+
+                predicted++;
+                found.Add(edit.Position);
+                if (gold.Contains(edit.Position))
+                {
+                    tp++;
+                    continue;
+                }
+
+                // A join the clean line gets too (in the corrupted line's coordinates).
+                int clean = edit.Position - gold.Count(g => g < edit.Position);
+                if (cleanJoins.Contains(clean))
+                {
+                    alsoInClean++;
+                }
+
+                log?.WriteLine($"FP\t{Around(corrupted, edit.Position)}");
+            }
+
+            if (log is not null)
+            {
+                foreach (int g in gold.Where(g => !found.Contains(g)))
+                {
+                    log.WriteLine($"FN\t{Around(corrupted, g)}");
+                }
+            }
+        }
+
+        return new Result(inserted, tp, predicted, cleanWords, cleanJoined, alsoInClean);
+    }
+
     internal static Result Measure(UrduSpacingRepairer repairer, string[] lines, TextWriter? log = null)
     {
         var random = new Random(SpacingModelGenerator.Seed);
@@ -234,6 +394,11 @@ internal static class SpacingEvaluation
             cleanEdits.Clear();
             foreach (var edit in repairer.EnumerateEdits(line))
             {
+                if (edit.Kind != UrduSpacingEditKind.InsertSpace)
+                {
+                    continue; // joins are measured by MeasureJoins
+                }
+
                 cleanEdits.Add(edit.Position);
                 int word = Array.FindIndex(tokens, t => t.Start < edit.Position && edit.Position < t.End);
                 if (word != previousWordWithEdit)
@@ -270,6 +435,11 @@ internal static class SpacingEvaluation
             var found = new HashSet<int>();
             foreach (var edit in repairer.EnumerateEdits(corrupted))
             {
+                if (edit.Kind != UrduSpacingEditKind.InsertSpace)
+                {
+                    continue;
+                }
+
                 predicted++;
                 if (!gold.Contains(edit.Position) && sourceOmissions.Contains(edit.Position))
                 {

@@ -4,7 +4,7 @@ using UrduText.Cli.IO;
 
 namespace UrduText.Cli.Commands;
 
-/// <summary><c>urdutext normalize [--profile default|search] [--repair-spacing] [--replace-invalid] [FILE...]</c>: canonical Urdu, line by line.</summary>
+/// <summary><c>urdutext normalize [--profile default|search] [--repair-spacing [--join-split-words]] [--replace-invalid] [FILE...]</c>: canonical Urdu, line by line.</summary>
 internal static class NormalizeCommand
 {
     public static Command Create()
@@ -21,18 +21,32 @@ internal static class NormalizeCommand
             Description = "Also restore the spaces left out after non-joining letters (کرلیا → کر لیا), with the UrduText.Data spacing model (docs/spacing.md).",
         };
 
+        var joinSplitWords = new Option<bool>("--join-split-words")
+        {
+            Description = "With --repair-spacing: also join a word written in two pieces (پاکستا نی → پاکستانی; a compound whose first part ends in a joining letter gets a ZWNJ). Off by default (docs/spacing.md).",
+        };
+
         var command = new Command("normalize", "Normalize Urdu text (Arabic-keyboard letters, presentation forms, kashida, invisible characters, digits, spaces) line by line.");
         command.Arguments.Add(files);
         command.Options.Add(profile);
         command.Options.Add(repairSpacing);
+        command.Options.Add(joinSplitWords);
         command.Options.Add(replaceInvalid);
         command.Options.Add(quiet);
         command.SetAction(parse =>
         {
+            if (parse.GetValue(joinSplitWords) && !parse.GetValue(repairSpacing))
+            {
+                throw new CliException("--join-split-words needs --repair-spacing");
+            }
+
             UrduNormalizer normalizer = parse.GetValue(profile) == "search" ? UrduNormalizer.Search : UrduNormalizer.Default;
             using var reader = new Utf8LineReader(InputSource.OpenWithProgress(parse.GetValue(files)!, parse.GetValue(quiet)), parse.GetValue(replaceInvalid));
             using TextWriter output = InputSource.OpenOutput();
-            Run(normalizer, parse.GetValue(repairSpacing) ? UrduTextData.SpacingRepairer : null, reader, output);
+            UrduSpacingRepairer? repairer = !parse.GetValue(repairSpacing) ? null
+                : parse.GetValue(joinSplitWords) ? new UrduSpacingRepairer(UrduTextData.SpacingModel, joinSplitWords: true)
+                : UrduTextData.SpacingRepairer;
+            Run(normalizer, repairer, reader, output);
             return CliRunner.Success;
         });
         return command;

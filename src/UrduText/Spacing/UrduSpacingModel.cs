@@ -44,6 +44,11 @@ public sealed class UrduSpacingModel
         Characters = characters;
         Scoring = scoring;
         _lookup = new SpanWordTable(words);
+        foreach (string word in words)
+        {
+            LongestWord = Math.Max(LongestWord, word.Length);
+        }
+
         double total = 0;
         foreach (int c in counts)
         {
@@ -85,6 +90,9 @@ public sealed class UrduSpacingModel
 
     /// <summary>A short description of the model's source, as written by the generator.</summary>
     public string Name { get; }
+
+    /// <summary>The length of the longest word of the lexicon, in chars (no longer piece can be a word).</summary>
+    internal int LongestWord { get; }
 
     /// <summary>The character model that scores words the lexicon does not know, or <see langword="null"/> (version 1 files).</summary>
     internal CharNgramModel? Characters { get; }

@@ -28,6 +28,12 @@ public sealed class UrduSpacingRepairer
 
     static readonly Lazy<UrduSpacingRepairer> s_default = new(() => new UrduSpacingRepairer(UrduSpacingModel.Default));
 
+    /// <summary>
+    /// What taking out a space costs (natural log) in the joining repair: writers split words far less often than they
+    /// join them. Chosen with <c>spacing-eval --tune-join</c> on the wiki dev split (docs/spacing.md).
+    /// </summary>
+    internal const double DefaultJoinPenalty = 6;
+
     readonly double _splitPenalty;
     readonly double _unknownLogProbability;
     readonly double _unknownPerChar;
@@ -36,19 +42,46 @@ public sealed class UrduSpacingRepairer
     /// <param name="model">The lexicon and counts.</param>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
     public UrduSpacingRepairer(UrduSpacingModel model)
-        : this(model, (model ?? throw new ArgumentNullException(nameof(model))).Scoring)
+        : this(model, joinSplitWords: false)
+    {
+    }
+
+    /// <summary>
+    /// Creates a repairer that uses <paramref name="model"/> and, when <paramref name="joinSplitWords"/> is
+    /// <see langword="true"/>, also takes out a space written inside a word (<c>پاکستا نی</c> → <c>پاکستانی</c>; a
+    /// compound whose first part ends in a joining letter gets a ZWNJ instead, <c>خوب صورت</c> → <c>خوب‌صورت</c>).
+    /// </summary>
+    /// <param name="model">The lexicon and counts.</param>
+    /// <param name="joinSplitWords">Whether to join words written in two pieces as well (insertion repair; off in <see cref="Default"/>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
+    public UrduSpacingRepairer(UrduSpacingModel model, bool joinSplitWords)
+        : this(model, (model ?? throw new ArgumentNullException(nameof(model))).Scoring, joinSplitWords)
     {
     }
 
     /// <summary>Creates a repairer with explicit scoring constants (used by the evaluation tool to tune on its dev split).</summary>
-    internal UrduSpacingRepairer(UrduSpacingModel model, UrduSpacingScoring scoring)
+    internal UrduSpacingRepairer(UrduSpacingModel model, UrduSpacingScoring scoring, bool joinSplitWords = false, double joinPenalty = DefaultJoinPenalty)
     {
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
+        JoinsSplitWords = joinSplitWords;
+        JoinPenalty = joinPenalty;
         _splitPenalty = scoring.SplitPenalty;
         _unknownLogProbability = scoring.UnknownLogProbability;
         _unknownPerChar = scoring.UnknownPerChar;
     }
+
+    /// <summary>
+    /// Whether this repairer also joins words written in two pieces (insertion repair). Restoring and removing spaces
+    /// are then decided together over each run of words (docs/spacing.md); off by default.
+    /// </summary>
+    public bool JoinsSplitWords { get; }
+
+    /// <summary>What restoring a space costs in the score (natural log).</summary>
+    internal double SplitPenalty => _splitPenalty;
+
+    /// <summary>What taking out a space costs in the score (natural log), in the joining repair.</summary>
+    internal double JoinPenalty { get; }
 
     /// <summary>A shared repairer over <see cref="UrduSpacingModel.Default"/>, the permissive core model.</summary>
     public static UrduSpacingRepairer Default => s_default.Value;
@@ -103,6 +136,11 @@ public sealed class UrduSpacingRepairer
     /// <returns><see cref="OperationStatus.Done"/>, or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
     public OperationStatus Repair(ReadOnlySpan<char> source, Span<char> destination, out int charsConsumed, out int charsWritten)
     {
+        if (JoinsSplitWords)
+        {
+            return RepairJoining(source, destination, out charsConsumed, out charsWritten);
+        }
+
         int read = 0;
         int written = 0;
         int safeRead = 0;
@@ -182,9 +220,69 @@ public sealed class UrduSpacingRepairer
         return OperationStatus.Done;
     }
 
+    /// <summary>
+    /// The repair that also joins (<see cref="JoinsSplitWords"/>), one line at a time: runs of words never cross a line,
+    /// so a line is the unit a call commits. A line that does not fit stops the call at its start.
+    /// </summary>
+    OperationStatus RepairJoining(ReadOnlySpan<char> source, Span<char> destination, out int charsConsumed, out int charsWritten)
+    {
+        int lineStart = 0;
+        int written = 0;
+        while (lineStart < source.Length)
+        {
+            int lineBreak = source[lineStart..].IndexOfAny(LineBreaks);
+            int lineEnd = lineBreak < 0 ? source.Length : lineStart + lineBreak + 1;
+            ReadOnlySpan<char> line = source[lineStart..lineEnd];
+            int w = written;
+            int from = 0;
+            bool fits = true;
+            var walker = new JoiningEditWalker(this, line, -1);
+            try
+            {
+                while (fits && walker.MoveNext())
+                {
+                    UrduSpacingEdit edit = walker.Current;
+                    fits = Copy(line[from..edit.Position], destination, ref w) && edit.Kind switch
+                    {
+                        UrduSpacingEditKind.InsertSpace => Copy(" ", destination, ref w),
+                        UrduSpacingEditKind.ReplaceSpaceWithZwnj => Copy("\u200C", destination, ref w),
+                        _ => true,
+                    };
+                    from = edit.Kind == UrduSpacingEditKind.InsertSpace ? edit.Position : edit.Position + 1;
+                }
+
+                fits = fits && Copy(line[from..], destination, ref w);
+            }
+            finally
+            {
+                walker.Dispose();
+            }
+
+            if (!fits)
+            {
+                charsConsumed = lineStart;
+                charsWritten = written;
+                return OperationStatus.DestinationTooSmall;
+            }
+
+            written = w;
+            lineStart = lineEnd;
+        }
+
+        charsConsumed = source.Length;
+        charsWritten = written;
+        return OperationStatus.Done;
+    }
+
+    static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
+
     /// <summary>Enumerates the edits repairing <paramref name="text"/> would make, in order, without allocating.</summary>
     /// <param name="text">The text.</param>
     /// <returns>An enumerator of edits; positions are indexes into <paramref name="text"/>.</returns>
+    /// <remarks>
+    /// With <see cref="JoinsSplitWords"/> the enumerator rents its buffers from <see cref="ArrayPool{T}.Shared"/>;
+    /// <c>foreach</c> returns them (call <see cref="UrduSpacingEditEnumerator.Dispose"/> when enumerating by hand).
+    /// </remarks>
     public UrduSpacingEditEnumerator EnumerateEdits(ReadOnlySpan<char> text) => new(this, text, -1);
 
     /// <summary>
@@ -234,7 +332,7 @@ public sealed class UrduSpacingRepairer
     internal static bool IsNonJoining(char c) => c is 'ا' or 'آ' or 'أ' or 'إ' or 'د' or 'ڈ' or 'ذ' or 'ر' or 'ڑ' or 'ز' or 'ژ' or 'و' or 'ؤ' or 'ے' or 'ۓ' or 'ء';
 
     /// <summary>Arabic-script letters and the marks written on them: the only chars of a word a split considers (no digits, ZWNJ or punctuation).</summary>
-    static bool IsLetterOrMark(char c) => c is (>= '\u0621' and <= '\u065F') or (>= '\u0670' and <= '\u06D3') or '\u06D5';
+    internal static bool IsLetterOrMark(char c) => c is (>= '\u0621' and <= '\u065F') or (>= '\u0670' and <= '\u06D3') or '\u06D5';
 
     /// <summary>
     /// Whether a space may be restored before index <paramref name="i"/> of <paramref name="word"/>: the char before is a
@@ -251,7 +349,7 @@ public sealed class UrduSpacingRepairer
     /// The score of a word the lexicon does not know: <c>U + u · log P_chars(word)</c> with the model's character model
     /// (a word that runs on past a usual word end scores low), <c>U − u · length</c> without one (version 1 models).
     /// </summary>
-    double UnknownLogProbability(ReadOnlySpan<char> word) => Model.Characters is { } characters
+    internal double UnknownLogProbability(ReadOnlySpan<char> word) => Model.Characters is { } characters
         ? _unknownLogProbability + (_unknownPerChar * characters.LogProbability(word))
         : _unknownLogProbability - (_unknownPerChar * word.Length);
 
@@ -409,10 +507,26 @@ public enum UrduSpacingEditKind
 {
     /// <summary>A space is inserted before <see cref="UrduSpacingEdit.Position"/> (a word written without it is split).</summary>
     InsertSpace,
+
+    /// <summary>
+    /// The space at <see cref="UrduSpacingEdit.Position"/> is taken out: two pieces of one word written apart are joined
+    /// (only with <see cref="UrduSpacingRepairer.JoinsSplitWords"/>).
+    /// </summary>
+    RemoveSpace,
+
+    /// <summary>
+    /// The space at <see cref="UrduSpacingEdit.Position"/> becomes U+200C ZERO WIDTH NON-JOINER: a compound whose first
+    /// part ends in a joining letter is made one word without changing its look (only with
+    /// <see cref="UrduSpacingRepairer.JoinsSplitWords"/>).
+    /// </summary>
+    ReplaceSpaceWithZwnj,
 }
 
 /// <summary>One edit of <see cref="UrduSpacingRepairer"/>: its kind and where it applies in the original text.</summary>
-/// <param name="Position">Index into the original text: a space is inserted before the char at this index.</param>
+/// <param name="Position">
+/// Index into the original text: a space is inserted before the char at this index
+/// (<see cref="UrduSpacingEditKind.InsertSpace"/>), or the space at this index is taken out or replaced.
+/// </param>
 /// <param name="Kind">What the edit does.</param>
 public readonly record struct UrduSpacingEdit(int Position, UrduSpacingEditKind Kind);
 
@@ -428,6 +542,8 @@ public ref struct UrduSpacingEditEnumerator
     int _offset;
     int _previous;
     int _lastEnd;
+    JoiningEditWalker _joining;
+    readonly bool _joins;
 
     internal UrduSpacingEditEnumerator(UrduSpacingRepairer repairer, ReadOnlySpan<char> text, int previous)
     {
@@ -435,6 +551,11 @@ public ref struct UrduSpacingEditEnumerator
         _text = text;
         _tokens = UrduTokenizer.EnumerateTokens(text);
         _previous = previous;
+        _joins = repairer.JoinsSplitWords;
+        if (_joins)
+        {
+            _joining = new JoiningEditWalker(repairer, text, previous);
+        }
     }
 
     /// <summary>The current edit.</summary>
@@ -448,6 +569,17 @@ public ref struct UrduSpacingEditEnumerator
     /// <returns><see langword="false"/> at the end of the text.</returns>
     public bool MoveNext()
     {
+        if (_joins)
+        {
+            if (!_joining.MoveNext())
+            {
+                return false;
+            }
+
+            Current = _joining.Current;
+            return true;
+        }
+
         while (_index >= _count)
         {
             if (!_tokens.MoveNext())
@@ -471,6 +603,15 @@ public ref struct UrduSpacingEditEnumerator
 
         Current = new UrduSpacingEdit(_offset + _cuts[_index++], UrduSpacingEditKind.InsertSpace);
         return true;
+    }
+
+    /// <summary>Returns the buffers a joining repairer rents (nothing to do otherwise); <c>foreach</c> calls it.</summary>
+    public void Dispose()
+    {
+        if (_joins)
+        {
+            _joining.Dispose();
+        }
     }
 
     [System.Runtime.CompilerServices.InlineArray(UrduSpacingRepairer.MaxCuts)]

@@ -27,6 +27,19 @@ public sealed class UrduPreTokenizerSpacingTests
     }
 
     [Fact]
+    public void PreTokenize_JoiningRepairer_RestoresSpacesButNeverMakesAPieceSpanASpace()
+    {
+        const string text = "یہ مخصو ص علاقہ ہے جو کرلیا";
+        var joining = new UrduSpacingRepairer(UrduSpacingModel.Default, joinSplitWords: true);
+        joining.Repair(text).Should().Be("یہ مخصوص علاقہ ہے جو کر لیا", "the repairer itself joins");
+
+        var pieces = UrduPreTokenizer.WithSpacingRepair(includeWhitespace: false, joining).PreTokenize(text)
+            .Select(p => text.Substring(p.Offset, p.Length));
+
+        pieces.Should().Equal("یہ", "مخصو", "ص", "علاقہ", "ہے", "جو", "کر", "لیا");
+    }
+
+    [Fact]
     public void WithSpacingRepair_Null_Throws() =>
         FluentActions.Invoking(() => UrduPreTokenizer.WithSpacingRepair(true, null!)).Should().Throw<ArgumentNullException>();
 }

@@ -55,6 +55,37 @@ public sealed class CommandLineTests : IDisposable
         result.Error.Should().Be($"urdutext: {error}\nTry 'urdutext{command} --help' for more information.\n");
     }
 
+    [Fact]
+    public void Normalize_RepairSpacing_RestoresTheIssueExampleAndLeavesItsOutputAlone()
+    {
+        Result first = Run("انہوں نے فیصلہ کرلیا کہ وہ کل جاسکتا ہے\n", "normalize", "--repair-spacing");
+        first.ExitCode.Should().Be(0, first.Error);
+        first.Output.Should().Be("انہوں نے فیصلہ کر لیا کہ وہ کل جا سکتا ہے\n");
+
+        Result second = Run(first.Output, "normalize", "--repair-spacing");
+        second.Output.Should().Be(first.Output);
+    }
+
+    [Fact]
+    public void Normalize_JoinSplitWords_JoinsBrokenWordsAndCompoundsAndRestoresSpaces()
+    {
+        Result result = Run("پاکستا نی عوام نے فیصلہ کرلیا\nایک خوب صورت شہر\n", "normalize", "--repair-spacing", "--join-split-words");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().Be("پاکستانی عوام نے فیصلہ کر لیا\nایک خوب\u200Cصورت شہر\n");
+        Run(result.Output, "normalize", "--repair-spacing", "--join-split-words").Output.Should().Be(result.Output);
+    }
+
+    [Fact]
+    public void Normalize_JoinSplitWordsWithoutRepairSpacing_IsAnErrorThatWritesNothing()
+    {
+        Result result = Run("پاکستا نی\n", "normalize", "--join-split-words");
+
+        result.ExitCode.Should().Be(2);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().Be("urdutext: --join-split-words needs --repair-spacing\n");
+    }
+
     [Theory]
     [InlineData("normalize")]
     [InlineData("tokenize")]

@@ -10,8 +10,15 @@ public static class SpacingInvariants
     {
         string repaired = repairer.Repair(text);
 
-        // Only spaces are inserted: every other char (ZWNJ included) is kept, in order.
-        Strip(repaired).Should().Be(Strip(text), "repair only inserts spaces");
+        // Only spaces are inserted (and, when joining, removed or made ZWNJ): every other char is kept, in order.
+        if (repairer.JoinsSplitWords)
+        {
+            StripWithZwnj(repaired).Should().Be(StripWithZwnj(text), "repair only inserts, removes or replaces spaces");
+        }
+        else
+        {
+            Strip(repaired).Should().Be(Strip(text), "repair only inserts spaces");
+        }
 
         // The edits say exactly where.
         var expected = new StringBuilder();
@@ -19,11 +26,28 @@ public static class SpacingInvariants
         int previous = -1;
         foreach (UrduSpacingEdit edit in repairer.EnumerateEdits(text))
         {
-            edit.Kind.Should().Be(UrduSpacingEditKind.InsertSpace);
             edit.Position.Should().BeGreaterThan(previous).And.BeGreaterThan(0).And.BeLessThan(text.Length);
-            UrduSpacingRepairer.IsNonJoining(text[edit.Position - 1]).Should().BeTrue("a space is restored only after a non-joining letter");
-            expected.Append(text, from, edit.Position - from).Append(' ');
-            from = previous = edit.Position;
+            expected.Append(text, from, edit.Position - from);
+            if (edit.Kind == UrduSpacingEditKind.InsertSpace)
+            {
+                UrduSpacingRepairer.IsNonJoining(text[edit.Position - 1]).Should().BeTrue("a space is restored only after a non-joining letter");
+                expected.Append(' ');
+                from = edit.Position;
+            }
+            else
+            {
+                repairer.JoinsSplitWords.Should().BeTrue("only a joining repairer removes spaces");
+                text[edit.Position].Should().Be(' ', "a join takes out a space");
+                if (edit.Kind == UrduSpacingEditKind.ReplaceSpaceWithZwnj)
+                {
+                    UrduSpacingRepairer.IsNonJoining(text[edit.Position - 1]).Should().BeFalse("a ZWNJ only keeps a joining letter from joining");
+                    expected.Append('\u200C');
+                }
+
+                from = edit.Position + 1;
+            }
+
+            previous = edit.Position;
         }
 
         expected.Append(text, from, text.Length - from);
@@ -44,6 +68,8 @@ public static class SpacingInvariants
     }
 
     static string Strip(string s) => s.Replace(" ", "", StringComparison.Ordinal);
+
+    static string StripWithZwnj(string s) => Strip(s).Replace("\u200C", "", StringComparison.Ordinal);
 
     static string Streamed(UrduSpacingRepairer repairer, string text, Random random)
     {

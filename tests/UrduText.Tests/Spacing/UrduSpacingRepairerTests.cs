@@ -234,6 +234,104 @@ public sealed class UrduSpacingRepairerTests
     public void Repair_JoinedRealWords_KeepsEveryInvariant_CoreModel() =>
         s_joinedText.Sample(text => SpacingInvariants.Check(UrduSpacingRepairer.Default, text, new Random(PropertySeed.Of(text))), iter: PropertySeed.Iterations(1500));
 
+    /// <summary>Real words, some with a space inside at a point where it is invisible (after a non-joining letter), as in پاکستا نی.</summary>
+    static readonly Gen<string> s_splitText = Gen.Select(
+        Gen.Int[0, s_newsWords.Length - 1].Array[1, 24],
+        Gen.Int[0, 99].Array[24],
+        Gen.OneOf(Gen.Const(" "), Gen.Const(" "), Gen.Const(""), Gen.Const("\n"), Gen.Const("، ")).Array[24],
+        (words, cuts, separators) => string.Concat(words.Select((w, i) => SplitAt(s_newsWords[w], cuts[i]) + separators[i])));
+
+    static string SplitAt(string word, int seed)
+    {
+        var points = Enumerable.Range(2, Math.Max(0, word.Length - 3)).Where(i => UrduSpacingRepairer.IsCutPoint(word, i)).ToArray();
+        return points.Length == 0 || seed >= 40 ? word : word.Insert(points[seed % points.Length], " ");
+    }
+
+    [Fact]
+    public void Repair_SplitRealWords_KeepsEveryInvariantWhenJoining_DataModel() =>
+        s_splitText.Sample(text => SpacingInvariants.Check(new UrduSpacingRepairer(UrduTextData.SpacingModel, joinSplitWords: true), text, new Random(PropertySeed.Of(text))), iter: PropertySeed.Iterations(1500));
+
+    [Fact]
+    public void Repair_SplitRealWords_KeepsEveryInvariantWhenJoining_CoreModel() =>
+        s_splitText.Sample(text => SpacingInvariants.Check(new UrduSpacingRepairer(UrduSpacingModel.Default, joinSplitWords: true), text, new Random(PropertySeed.Of(text))), iter: PropertySeed.Iterations(1500));
+
+    [Theory]
+    [InlineData("پاکستا نی عوام", "پاکستانی عوام")]
+    [InlineData("یہ مخصو ص علاقہ ہے", "یہ مخصوص علاقہ ہے")]
+    [InlineData("ایک خوب صورت شہر", "ایک خوب\u200Cصورت شہر")]
+    [InlineData("انہوں نے فیصلہ کرلیا کہ وہ کل جاسکتا ہے", "انہوں نے فیصلہ کر لیا کہ وہ کل جا سکتا ہے")]
+    public void Repair_JoiningDataModel_JoinsSplitWordsAndStillRestoresSpaces(string text, string expected)
+    {
+        var repairer = new UrduSpacingRepairer(UrduTextData.SpacingModel, joinSplitWords: true);
+
+        repairer.Repair(text).Should().Be(expected);
+        UrduTextData.SpacingRepairer.Repair(text).Should().Be(text.Contains("فیصلہ", StringComparison.Ordinal) ? expected : text, "joining is off by default");
+    }
+
+    [Fact]
+    public void EnumerateEdits_Joins_ReportTheSpaceAndHowItGoes()
+    {
+        const string text = "پاکستا نی اور خوب صورت";
+        var repairer = new UrduSpacingRepairer(UrduTextData.SpacingModel, joinSplitWords: true);
+        var edits = new List<UrduSpacingEdit>();
+        foreach (UrduSpacingEdit edit in repairer.EnumerateEdits(text))
+        {
+            edits.Add(edit);
+        }
+
+        edits.Should().Equal(
+            new UrduSpacingEdit(text.IndexOf(' ', StringComparison.Ordinal), UrduSpacingEditKind.RemoveSpace),
+            new UrduSpacingEdit(text.LastIndexOf(' '), UrduSpacingEditKind.ReplaceSpaceWithZwnj));
+    }
+
+    [Fact]
+    public void Repair_JoiningCoreModel_JoinsOnlyPiecesThatAreNoWords()
+    {
+        // Without pair counts a compound cannot be told from a phrase, and the core lists hold joined phrases (اوراسلام).
+        var repairer = new UrduSpacingRepairer(UrduSpacingModel.Default, joinSplitWords: true);
+        repairer.JoinsSplitWords.Should().BeTrue();
+        UrduSpacingModel.Default.Contains("اوراسلام").Should().BeTrue();
+
+        repairer.Repair("یہ مخصو ص علاقہ").Should().Be("یہ مخصوص علاقہ");
+        repairer.Repair("اور اسلام").Should().Be("اور اسلام");
+    }
+
+    [Fact]
+    public void Repair_GeneratedHardText_KeepsEveryInvariantWhenJoining() =>
+        UrduGen.Default.Sample(text => SpacingInvariants.Check(new UrduSpacingRepairer(UrduTextData.SpacingModel, joinSplitWords: true), text, new Random(PropertySeed.Of(text))), iter: PropertySeed.Iterations(1500));
+
+    [Fact]
+    public void Repair_JoiningSpanIntoLargeEnoughDestination_AllocatesNothing()
+    {
+        var repairer = new UrduSpacingRepairer(UrduTextData.SpacingModel, joinSplitWords: true);
+        string text = "پاکستا نی عوام نے فیصلہ کرلیا\nایک خوب صورت شہر";
+        char[] destination = new char[UrduSpacingRepairer.GetMaxRepairedLength(text.Length)];
+        repairer.Repair(text, destination, out _, out _); // rents the pooled buffers once
+        Allocations.ShouldAllocateNothing(() => repairer.Repair(text, destination, out _, out _));
+        Allocations.ShouldAllocateNothing(() =>
+        {
+            foreach (UrduSpacingEdit edit in repairer.EnumerateEdits(text))
+            {
+                _ = edit;
+            }
+        });
+    }
+
+    [Fact]
+    public void EnumerateEdits_WordByWordWithPrecedingWord_NeverJoinsAcrossTheBoundary()
+    {
+        // The per-word form (what the Lucene tokenizer calls) sees one word: there is no space in it to take out.
+        var repairer = new UrduSpacingRepairer(UrduTextData.SpacingModel, joinSplitWords: true);
+        var edits = new List<UrduSpacingEdit>();
+        foreach (UrduSpacingEdit edit in repairer.EnumerateEdits("نی", "پاکستا"))
+        {
+            edits.Add(edit);
+        }
+
+        edits.Should().BeEmpty();
+        repairer.Repair("پاکستا نی").Should().Be("پاکستانی");
+    }
+
     [Fact]
     public void Repair_GeneratedHardText_KeepsEveryInvariant() =>
         UrduGen.Default.Sample(text => SpacingInvariants.Check(UrduTextData.SpacingRepairer, text, new Random(PropertySeed.Of(text))), iter: PropertySeed.Iterations(1500));
