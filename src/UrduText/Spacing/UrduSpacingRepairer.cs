@@ -106,7 +106,7 @@ public sealed class UrduSpacingRepairer
     public string Repair(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var edits = EnumerateEdits(text);
+        using var edits = EnumerateEdits(text);
         if (!edits.MoveNext())
         {
             return text;
@@ -303,7 +303,11 @@ public sealed class UrduSpacingRepairer
     /// <summary>Whether <paramref name="text"/> needs no repair (no edit would be made).</summary>
     /// <param name="text">The text.</param>
     /// <returns><see langword="true"/> when <see cref="Repair(string)"/> would return its input.</returns>
-    public bool IsRepaired(ReadOnlySpan<char> text) => !EnumerateEdits(text).MoveNext();
+    public bool IsRepaired(ReadOnlySpan<char> text)
+    {
+        using var edits = EnumerateEdits(text);
+        return !edits.MoveNext();
+    }
 
     static bool Copy(ReadOnlySpan<char> from, Span<char> to, ref int written)
     {

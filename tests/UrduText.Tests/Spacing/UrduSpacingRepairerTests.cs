@@ -307,7 +307,9 @@ public sealed class UrduSpacingRepairerTests
         string text = "پاکستا نی عوام نے فیصلہ کرلیا\nایک خوب صورت شہر";
         char[] destination = new char[UrduSpacingRepairer.GetMaxRepairedLength(text.Length)];
         repairer.Repair(text, destination, out _, out _); // rents the pooled buffers once
+        repairer.IsRepaired(text);
         Allocations.ShouldAllocateNothing(() => repairer.Repair(text, destination, out _, out _));
+        Allocations.ShouldAllocateNothing(() => repairer.IsRepaired(text), "IsRepaired returns what it rents");
         Allocations.ShouldAllocateNothing(() =>
         {
             foreach (UrduSpacingEdit edit in repairer.EnumerateEdits(text))
