@@ -230,7 +230,7 @@ public sealed class UrduSpacingRepairer
         int written = 0;
         while (lineStart < source.Length)
         {
-            int lineBreak = source[lineStart..].IndexOfAny(LineBreaks);
+            int lineBreak = source[lineStart..].IndexOfAny(s_contextBreaks);
             int lineEnd = lineBreak < 0 ? source.Length : lineStart + lineBreak + 1;
             ReadOnlySpan<char> line = source[lineStart..lineEnd];
             int w = written;
@@ -273,8 +273,6 @@ public sealed class UrduSpacingRepairer
         charsWritten = written;
         return OperationStatus.Done;
     }
-
-    static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
 
     /// <summary>Enumerates the edits repairing <paramref name="text"/> would make, in order, without allocating.</summary>
     /// <param name="text">The text.</param>
@@ -321,16 +319,16 @@ public sealed class UrduSpacingRepairer
         return true;
     }
 
-    internal static bool HasLineBreak(ReadOnlySpan<char> gap)
-    {
-        // Almost every gap between two words is one space: answered without the vector search's setup.
-        if (gap.Length == 1)
-        {
-            return gap[0] is '\n' or '\r' or '\u2028' or '\u2029';
-        }
+    /// <summary>
+    /// Where the word context restarts: LF, CR, U+2028 and U+2029 (not VT, FF or NEL, unlike
+    /// <c>CharPredicates.IsLineBreak</c>: the spacing models were trained with this definition; docs/characters.md).
+    /// </summary>
+    static readonly SearchValues<char> s_contextBreaks = SearchValues.Create("\n\r\u2028\u2029");
 
-        return gap.IndexOfAny('\n', '\r', '\u2028') >= 0 || gap.Contains('\u2029');
-    }
+    /// <summary>Whether the white space between two tokens holds a line break (the word context restarts there).</summary>
+    internal static bool HasLineBreak(ReadOnlySpan<char> gap) =>
+        // Almost every gap between two words is one space: answered without the vector search's setup.
+        gap.Length == 1 ? gap[0] is '\n' or '\r' or '\u2028' or '\u2029' : gap.IndexOfAny(s_contextBreaks) >= 0;
 
     /// <summary>Letters after which the space is invisible: Urdu's right-joining (non-joining) letters.</summary>
     internal static bool IsNonJoining(char c) => c is 'ا' or 'آ' or 'أ' or 'إ' or 'د' or 'ڈ' or 'ذ' or 'ر' or 'ڑ' or 'ز' or 'ژ' or 'و' or 'ؤ' or 'ے' or 'ۓ' or 'ء';
