@@ -21,7 +21,6 @@ namespace UrduText;
 /// </remarks>
 internal static class SpacingRunDecoder
 {
-
     const byte StartSlot = 0;
     const byte SpaceSlot = 1;
     const byte CutSlot = 2;
@@ -56,7 +55,6 @@ internal static class SpacingRunDecoder
             Span<int> tokenIds = tokenIdsArray;
             int slots = BuildSlots(repairer, text, run, positions, kinds, forced, slotTokens, slotStarts, tokenIds);
             int size = slots * (Window + 1);
-
             best = ArrayPool<double>.Shared.Rent(size);
             back = ArrayPool<int>.Shared.Rent(size);
             ids = ArrayPool<int>.Shared.Rent(size);
@@ -81,7 +79,6 @@ internal static class SpacingRunDecoder
 
                     // Only states within reach are ever read, so the table is cleared as it is filled, not up front.
                     best[(j * (Window + 1)) + d] = double.NegativeInfinity;
-
                     if (!Piece(repairer, text, positions, kinds, forced, slotTokens, tokenIds, i, j, buffer, out int id, out double unknown, out double cost))
                     {
                         continue;
