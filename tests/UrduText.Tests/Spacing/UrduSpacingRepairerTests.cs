@@ -115,16 +115,28 @@ public sealed class UrduSpacingRepairerTests
     public void Load_NotAModel_ThrowsInvalidData() =>
         FluentActions.Invoking(() => UrduSpacingModel.Load(new MemoryStream([1, 2, 3, 4]))).Should().Throw<InvalidDataException>();
 
-    [Fact]
-    public void Load_VersionOneModel_LoadsWithoutACharacterModel()
+    /// <summary>A spacing model file written by hand: the gzip stream, the "UTSP" magic, the version, then <paramref name="body"/>.</summary>
+    static MemoryStream GzipModel(int version, Action<BinaryWriter> body)
     {
-        // A model file as version 1 wrote it (no character model section): still readable, scored per char.
         var stream = new MemoryStream();
         using (var gzip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
         using (var writer = new BinaryWriter(gzip))
         {
             writer.Write(0x50535455u);
-            writer.Write(1);
+            writer.Write(version);
+            body(writer);
+        }
+
+        stream.Position = 0;
+        return stream;
+    }
+
+    [Fact]
+    public void Load_VersionOneModel_LoadsWithoutACharacterModel()
+    {
+        // A model file as version 1 wrote it (no character model section): still readable, scored per char.
+        MemoryStream stream = GzipModel(version: 1, writer =>
+        {
             writer.Write("v1 test model");
             writer.Write(1.0);
             writer.Write(-8.0);
@@ -138,9 +150,7 @@ public sealed class UrduSpacingRepairerTests
             }
 
             writer.Write(0);
-        }
-
-        stream.Position = 0;
+        });
         UrduSpacingModel model = UrduSpacingModel.Load(stream);
 
         model.Name.Should().Be("v1 test model");
@@ -151,15 +161,7 @@ public sealed class UrduSpacingRepairerTests
     [Fact]
     public void Load_NewerVersion_ThrowsInvalidDataNamingIt()
     {
-        var stream = new MemoryStream();
-        using (var gzip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
-        using (var writer = new BinaryWriter(gzip))
-        {
-            writer.Write(0x50535455u);
-            writer.Write(99);
-        }
-
-        stream.Position = 0;
+        MemoryStream stream = GzipModel(version: 99, _ => { });
         FluentActions.Invoking(() => UrduSpacingModel.Load(stream)).Should().Throw<InvalidDataException>().WithMessage("*version 99*");
     }
 
