@@ -4,12 +4,15 @@ using System.Text;
 namespace UrduText.Generators;
 
 /// <summary>
-/// <c>spacing-eval [--tune]</c>: measures both spacing models on text they were not built from (docs/spacing.md,
-/// "Measured"). Sets: the sample news article (shared/corpus, read by no model), the wiki dev split and the wiki test
-/// split (see <see cref="SpacingModelGenerator"/>). Each line is normalized; then every space between two words whose
-/// first ends in a non-joining letter is removed with probability <see cref="SpacingModelGenerator.RemoveRate"/>
-/// (System.Random seeded with <see cref="SpacingModelGenerator.Seed"/>, one generator per set); the restored spaces
-/// are scored against the removed ones. Separately, the clean lines are repaired and the words changed are counted.
+/// <c>spacing-eval</c>: measures both spacing models on text they were not built from (docs/spacing.md,
+/// "Measured"); <c>--tune</c> and <c>--tune-join</c> search the constants on the dev split, <c>--errors</c> lists the
+/// dev split's wrong and missed spaces with their causes, <c>--idempotence</c> repairs real lines twice and
+/// <c>--explain</c> shows the data model's decision for every word read from standard input. Sets: the sample news
+/// article (shared/corpus, read by no model), the wiki dev split and the wiki test split (see
+/// <see cref="SpacingModelGenerator"/>). Each line is normalized; then every space between two words whose first ends in
+/// a non-joining letter is removed with probability <see cref="SpacingModelGenerator.RemoveRate"/> (System.Random
+/// seeded with <see cref="SpacingModelGenerator.Seed"/>, one generator per set); the restored spaces are scored against
+/// the removed ones. Separately, the clean lines are repaired and the words changed are counted.
 /// </summary>
 internal static class SpacingEvaluation
 {
@@ -65,6 +68,16 @@ internal static class SpacingEvaluation
             return 0;
         }
 
+        if (args.Contains("--idempotence"))
+        {
+            return Idempotence(core, data, [.. sets[1].Lines, .. sets[2].Lines]);
+        }
+
+        if (args.Contains("--explain"))
+        {
+            return Explain(data);
+        }
+
         if (args.Contains("--profile"))
         {
             return Profile(root);
@@ -72,7 +85,16 @@ internal static class SpacingEvaluation
 
         if (args.Contains("--errors"))
         {
-            Measure(new UrduSpacingRepairer(data, data.Scoring), sets[1].Lines, Console.Out);
+            // The dev split's wrong and missed spaces, then the missed ones counted by cause (MissCause).
+            var log = new StringWriter();
+            Result result = Measure(new UrduSpacingRepairer(data), sets[1].Lines, log);
+            Console.Write(log.ToString());
+            Console.WriteLine($"dev: {result}");
+            foreach (var cause in log.ToString().Split('\n').Where(l => l.StartsWith("FN\t", StringComparison.Ordinal)).GroupBy(l => l.Split('\t')[1]).OrderByDescending(g => g.Count()))
+            {
+                Console.WriteLine($"missed, {cause.Key}: {cause.Count()}");
+            }
+
             return 0;
         }
 
@@ -461,11 +483,135 @@ internal static class SpacingEvaluation
             {
                 foreach (int g in gold.Where(g => !found.Contains(g)))
                 {
-                    log.WriteLine($"FN\t{Around(corrupted, g)}");
+                    UrduToken word = UrduTokenizer.Tokenize(corrupted).First(t => t.Start < g && g < t.End);
+                    int[] cuts = [.. gold.Where(x => word.Start < x && x < word.End).Order().Select(x => x - word.Start)];
+                    log.WriteLine($"FN\t{MissCause(repairer.Model, corrupted.AsSpan(word.Start, word.Length), cuts)}\t{Around(corrupted, g)}");
                 }
             }
         }
 
         return new Result(removed, tp, predicted, cleanWords, cleanChanged, alsoInClean);
+    }
+
+    /// <summary>
+    /// Why a removed space inside <paramref name="word"/> (cut back at <paramref name="cuts"/>) may not have been
+    /// restored: "marks" (vocalized, mostly Arabic quotation), "one-char piece" (mostly a space the source put inside a
+    /// word, as in مخصو ص), "unknown piece" (the lexicon lacks a piece), "joined form known" (the lexicon has the word
+    /// as written), else "all pieces known" (the scores preferred another reading).
+    /// </summary>
+    static string MissCause(UrduSpacingModel model, ReadOnlySpan<char> word, int[] cuts)
+    {
+        if (UrduSpacingRepairer.HasMark(word))
+        {
+            return "marks";
+        }
+
+        int start = 0;
+        bool unknown = false;
+        foreach (int end in cuts.Append(word.Length))
+        {
+            if (end - start < UrduSpacingRepairer.MinPieceLength)
+            {
+                return "one-char piece";
+            }
+
+            unknown |= !model.Contains(word[start..end]);
+            start = end;
+        }
+
+        return unknown ? "unknown piece" : model.Contains(word) ? "joined form known" : "all pieces known";
+    }
+
+    /// <summary>
+    /// <c>spacing-eval --idempotence</c>: every line of the wiki dev and test splits, as it is and with half the spaces
+    /// after non-joining letters removed, repaired twice by each model with and without joining; counts the lines the
+    /// second repair changes (a property the tests check on generated text, here on real text).
+    /// </summary>
+    static int Idempotence(UrduSpacingModel core, UrduSpacingModel data, string[] lines)
+    {
+        foreach ((string label, UrduSpacingRepairer repairer) in new[]
+        {
+            ("core", new UrduSpacingRepairer(core)), ("data", new UrduSpacingRepairer(data)),
+            ("core, joining", new UrduSpacingRepairer(core, joinSplitWords: true)), ("data, joining", new UrduSpacingRepairer(data, joinSplitWords: true)),
+        })
+        {
+            int count = 0, changed = 0;
+            var random = new Random(SpacingModelGenerator.Seed);
+            var corrupted = new StringBuilder();
+            foreach (string raw in lines)
+            {
+                string line = UrduNormalizer.Default.Normalize(raw);
+                corrupted.Clear();
+                for (int i = 0; i < line.Length; i++)
+                {
+                    if (!(line[i] == ' ' && i > 0 && UrduSpacingRepairer.IsNonJoining(line[i - 1]) && random.NextDouble() < 0.5))
+                    {
+                        corrupted.Append(line[i]);
+                    }
+                }
+
+                foreach (string text in new[] { line, corrupted.ToString() })
+                {
+                    count++;
+                    string once = repairer.Repair(text);
+                    if (repairer.Repair(once) != once)
+                    {
+                        changed++;
+                        Console.WriteLine($"  {label}: {once}");
+                    }
+                }
+            }
+
+            Console.WriteLine($"{label}: {changed} of {count:N0} lines change on a second repair");
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// <c>spacing-eval --explain</c>: reads lines from standard input and prints, for every word, what the data model's
+    /// repair decides: the whole word's score, the pieces (a guessed piece marked ?) and the cuts.
+    /// </summary>
+    static int Explain(UrduSpacingModel model)
+    {
+        var repairer = new UrduSpacingRepairer(model);
+        int[] cuts = new int[UrduSpacingRepairer.MaxCuts];
+        string? input;
+        while ((input = Console.ReadLine()) is not null)
+        {
+            string line = UrduNormalizer.Default.Normalize(input);
+            int previous = -1;
+            int lastEnd = 0;
+            foreach (UrduToken token in UrduTokenizer.EnumerateTokens(line))
+            {
+                if (token.Kind != UrduTokenKind.Word || UrduSpacingRepairer.HasLineBreak(line.AsSpan(lastEnd, token.Start - lastEnd)))
+                {
+                    previous = -1;
+                }
+
+                lastEnd = token.End;
+                if (token.Kind != UrduTokenKind.Word)
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<char> word = line.AsSpan(token.Start, token.Length);
+                int id = model.Id(word);
+                double whole = id >= 0 ? model.LogProbability(previous, id) : repairer.UnknownLogProbability(word);
+                int count = repairer.Decide(word, previous, cuts, out previous);
+                var pieces = new List<string>();
+                int start = 0;
+                foreach (int end in cuts[..count].Append(word.Length))
+                {
+                    string piece = word[start..end].ToString();
+                    pieces.Add(model.Contains(piece) ? piece : "?" + piece);
+                    start = end;
+                }
+
+                Console.WriteLine($"{word}\t{(id >= 0 ? "known" : "unknown")}, whole {whole:F2}\t{string.Join(" | ", pieces)}");
+            }
+        }
+
+        return 0;
     }
 }

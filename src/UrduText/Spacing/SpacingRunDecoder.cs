@@ -41,6 +41,7 @@ internal static class SpacingRunDecoder
         int[] slotStartsArray = ArrayPool<int>.Shared.Rent(run.Length + 1);
         int[] reachArray = ArrayPool<int>.Shared.Rent(maxSlots);
         int[] tokenIdsArray = ArrayPool<int>.Shared.Rent(run.Length);
+        bool[] conjunctionArray = ArrayPool<bool>.Shared.Rent(run.Length);
         double[]? best = null;
         int[]? back = null;
         int[]? ids = null;
@@ -53,7 +54,8 @@ internal static class SpacingRunDecoder
             Span<int> slotStarts = slotStartsArray;
             Span<int> reach = reachArray; // reach[j]: how many slots back a piece ending at j may start
             Span<int> tokenIds = tokenIdsArray;
-            int slots = BuildSlots(repairer, text, run, positions, kinds, forced, slotTokens, slotStarts, tokenIds);
+            Span<bool> conjunction = conjunctionArray; // a word the lexicon lacks, without marks: a leading و may be cut off
+            int slots = BuildSlots(repairer, text, run, positions, kinds, forced, slotTokens, slotStarts, tokenIds, conjunction);
             int size = slots * (Window + 1);
             best = ArrayPool<double>.Shared.Rent(size);
             back = ArrayPool<int>.Shared.Rent(size);
@@ -79,7 +81,7 @@ internal static class SpacingRunDecoder
 
                     // Only states within reach are ever read, so the table is cleared as it is filled, not up front.
                     best[(j * (Window + 1)) + d] = double.NegativeInfinity;
-                    if (!Piece(repairer, text, positions, kinds, forced, slotTokens, tokenIds, i, j, buffer, out int id, out double unknown, out double cost))
+                    if (!Piece(repairer, text, positions, kinds, forced, slotTokens, tokenIds, conjunction, i, j, buffer, out int id, out double unknown, out double cost))
                     {
                         continue;
                     }
@@ -147,11 +149,13 @@ internal static class SpacingRunDecoder
             }
 
             int count = 0;
+            int inserted = 0;
             for (int k = 1; k < slots - 1; k++)
             {
                 if (kinds[k] == CutSlot && chosen[k])
                 {
                     edits[count++] = new UrduSpacingEdit(positions[k], UrduSpacingEditKind.InsertSpace);
+                    inserted++;
                 }
                 else if (kinds[k] == SpaceSlot && !chosen[k])
                 {
@@ -159,6 +163,13 @@ internal static class SpacingRunDecoder
                         ? UrduSpacingEditKind.RemoveSpace
                         : UrduSpacingEditKind.ReplaceSpaceWithZwnj);
                 }
+            }
+
+            // One-char pieces (و) could add more spaces than GetMaxRepairedLength allows for; no real text comes near it.
+            if (inserted > (run[^1].End - run[0].Start) / UrduSpacingRepairer.MinPieceLength)
+            {
+                last = -1;
+                return 0;
             }
 
             return count;
@@ -172,6 +183,7 @@ internal static class SpacingRunDecoder
             ArrayPool<int>.Shared.Return(slotStartsArray);
             ArrayPool<int>.Shared.Return(reachArray);
             ArrayPool<int>.Shared.Return(tokenIdsArray);
+            ArrayPool<bool>.Shared.Return(conjunctionArray);
             if (best is not null)
             {
                 ArrayPool<double>.Shared.Return(best);
@@ -182,7 +194,7 @@ internal static class SpacingRunDecoder
     }
 
     // The slots of the run in text order; returns their count. tokenIds: the lexicon id of each word as written.
-    static int BuildSlots(UrduSpacingRepairer repairer, ReadOnlySpan<char> text, ReadOnlySpan<UrduToken> run, Span<int> positions, Span<byte> kinds, Span<bool> forced, Span<int> slotTokens, Span<int> slotStarts, Span<int> tokenIds)
+    static int BuildSlots(UrduSpacingRepairer repairer, ReadOnlySpan<char> text, ReadOnlySpan<UrduToken> run, Span<int> positions, Span<byte> kinds, Span<bool> forced, Span<int> slotTokens, Span<int> slotStarts, Span<int> tokenIds, Span<bool> conjunction)
     {
         UrduSpacingModel model = repairer.Model;
         Span<char> buffer = stackalloc char[UrduSpacingRepairer.MaxWordLength];
@@ -196,6 +208,7 @@ internal static class SpacingRunDecoder
             // A compound with ZWNJ is the word without it (what a join with ZWNJ scored it as).
             int id = model.Id(hasZwnj ? RemoveZwnj(word, buffer) : word);
             tokenIds[t] = id;
+            conjunction[t] = id < 0 && !UrduSpacingRepairer.HasMark(word);
             bool isFixed = hasZwnj || (id >= 0 && model.IsProtected(id));
             positions[n] = t == 0 ? run[t].Start : run[t - 1].End;
             kinds[n] = t == 0 ? StartSlot : SpaceSlot;
@@ -210,9 +223,9 @@ internal static class SpacingRunDecoder
             }
 
             int first = n;
-            for (int i = UrduSpacingRepairer.MinPieceLength; i <= word.Length - UrduSpacingRepairer.MinPieceLength; i++)
+            for (int i = 1; i < word.Length; i++)
             {
-                if (UrduSpacingRepairer.IsCutPoint(word, i))
+                if (UrduSpacingRepairer.IsCandidateCut(word, i, conjunction[t]))
                 {
                     if (n - first == UrduSpacingRepairer.MaxCuts)
                     {
@@ -239,7 +252,7 @@ internal static class SpacingRunDecoder
 
     // Whether slots i..j make a piece; its id (-1 for a word as written that the lexicon does not know, with its score
     // in `unknown`) and what the slots cost (penalties for the spaces it takes out and the one it restores at j).
-    static bool Piece(UrduSpacingRepairer repairer, ReadOnlySpan<char> text, ReadOnlySpan<int> positions, ReadOnlySpan<byte> kinds, ReadOnlySpan<bool> forced, ReadOnlySpan<int> slotTokens, ReadOnlySpan<int> tokenIds,
+    static bool Piece(UrduSpacingRepairer repairer, ReadOnlySpan<char> text, ReadOnlySpan<int> positions, ReadOnlySpan<byte> kinds, ReadOnlySpan<bool> forced, ReadOnlySpan<int> slotTokens, ReadOnlySpan<int> tokenIds, ReadOnlySpan<bool> conjunction,
         int i, int j, Span<char> buffer, out int id, out double unknown, out double cost)
     {
         id = -1;
@@ -297,7 +310,16 @@ internal static class SpacingRunDecoder
                 return true;
             }
 
-            id = model.Id(text[begin..finish]);
+            // A piece inside one word: a word of the lexicon (of one char only the conjunction و, in a word the
+            // lexicon lacks, without marks). Unlike Decide, no piece is guessed: a guess is allowed only after a
+            // frequent word, and a join on the output could change that word, so the repair would not be idempotent.
+            ReadOnlySpan<char> piece = text[begin..finish];
+            if (piece.Length < UrduSpacingRepairer.MinPieceLength && !(conjunction[slotTokens[i]] && piece[0] == 'و'))
+            {
+                return false;
+            }
+
+            id = model.Id(piece);
             return id >= 0;
         }
 

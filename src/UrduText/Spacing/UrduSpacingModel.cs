@@ -260,12 +260,16 @@ public sealed class UrduSpacingModel
 
     internal bool IsSplittable(int id) => (_flags[id] & SplittableFlag) != 0;
 
-    /// <summary>log P(<paramref name="word"/> | <paramref name="previous"/>), interpolating the pair and single-word estimates; previous may be -1.</summary>
+    /// <summary>
+    /// log P(<paramref name="word"/> | <paramref name="previous"/>), interpolating the pair and single-word estimates;
+    /// previous may be -1 (no previous word) or <see cref="UrduSpacingRepairer.UnknownPiece"/> (a guessed piece: a word
+    /// with no known pairs).
+    /// </summary>
     internal double LogProbability(int previous, int word)
     {
         if (previous < 0)
         {
-            return _logUnigram[word];
+            return previous == UrduSpacingRepairer.UnknownPiece ? _logBackoff[word] : _logUnigram[word];
         }
 
         return _logPairs.TryGetValue(PairKey(previous, word), out float logPair) ? logPair : _logBackoff[word];

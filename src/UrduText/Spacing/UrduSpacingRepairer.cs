@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace UrduText;
 
@@ -8,10 +9,11 @@ namespace UrduText;
 /// kept, in order.
 /// </summary>
 /// <remarks>
-/// A word (a <see cref="UrduTokenKind.Word"/> token of Arabic letters only) is split when it can be cut after
-/// non-joining letters into words of the lexicon and that reading is far more likely than the word itself, scored with
-/// word and word-pair probabilities (the previous word on the same line is the context). Numbers, Latin, URLs and the
-/// other token kinds, words with marks or ZWNJ, and names the model protects are never split. Input should be
+/// A word (a <see cref="UrduTokenKind.Word"/> token of Arabic letters and marks only) is split when it can be cut after
+/// non-joining letters into words of the lexicon (in a word the lexicon lacks, also a leading و, and with a character
+/// model a guessed piece after one of the most frequent words) and that reading is far more likely than the word itself,
+/// scored with word and word-pair probabilities (the previous word on the same line is the context). Numbers, Latin,
+/// URLs and the other token kinds, words with ZWNJ or digits, and names the model protects are never split. Input should be
 /// normalized first (<see cref="UrduNormalizer"/>). Instances are immutable and thread-safe; the span members allocate
 /// nothing. See docs/spacing.md.
 /// </remarks>
@@ -25,6 +27,18 @@ public sealed class UrduSpacingRepairer
 
     /// <summary>Most cut points considered in one word.</summary>
     internal const int MaxCuts = 12;
+
+    /// <summary>
+    /// A word whose log probability (no context) is at least this is <em>frequent</em>: in the data model the 30 most
+    /// frequent words (کے میں کی ہے اور سے کا اس کو نے … و بن گیا بعد جاتا تو). A guessed piece must follow one.
+    /// </summary>
+    internal const double FrequentWordLogProbability = -6;
+
+    /// <summary>Shortest guessed piece (one the lexicon does not know), in chars.</summary>
+    internal const int MinUnknownPieceLength = 3;
+
+    /// <summary>The id of a guessed piece in the split search; as a previous word, one with no known pairs.</summary>
+    internal const int UnknownPiece = -2;
 
     static readonly Lazy<UrduSpacingRepairer> s_default = new(() => new UrduSpacingRepairer(UrduSpacingModel.Default));
 
@@ -344,6 +358,37 @@ public sealed class UrduSpacingRepairer
         IsNonJoining(word[i - 1]) && word[i] is (>= '\u0621' and <= '\u064A') or (>= '\u0671' and <= '\u06D3') or '\u06D5'
         && !CannotStartWord(word[i]);
 
+    /// <summary>
+    /// Whether a split of <paramref name="word"/> may cut before index <paramref name="i"/>: a cut point leaving at least
+    /// <see cref="MinPieceLength"/> chars on each side or, when <paramref name="guess"/> (a word the lexicon does not know,
+    /// without marks), the cut after a leading conjunction و (<c>وقبول</c> → <c>و قبول</c>; inside a word, as in
+    /// <c>قدوقامت</c>, both cuts around it already qualify).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsCandidateCut(ReadOnlySpan<char> word, int i, bool guess) => i >= MinPieceLength
+        ? i <= word.Length - MinPieceLength && IsCutPoint(word, i)
+        : guess && i == 1 && word[0] == 'و' && word.Length > MinPieceLength && IsCutPoint(word, 1);
+
+    /// <summary>Whether <paramref name="text"/> has an Arabic mark (harakat U+064B–U+065F, superscript alef U+0670).</summary>
+    internal static bool HasMark(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('\u064B', '\u065F') >= 0 || text.Contains('\u0670');
+
+    bool IsFrequent(int id) => Model.LogProbability(-1, id) >= FrequentWordLogProbability;
+
+    // Whether some reading of the word up to points[a] ends with a frequent word (before scoring a guess after it).
+    bool EndsWithFrequent(ReadOnlySpan<int> ids, ReadOnlySpan<double> best, int n, int a)
+    {
+        for (int k = 0; k < a; k++)
+        {
+            int before = ids[(k * n) + a];
+            if (before >= 0 && !double.IsNegativeInfinity(best[(k * n) + a]) && IsFrequent(before))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Letters no Urdu word starts with: ء (U+0621), ؤ (U+0624), ئ (U+0626), ں (U+06BA), ھ (U+06BE).</summary>
     static bool CannotStartWord(char c) => c is '\u0621' or '\u0624' or '\u0626' or '\u06BA' or '\u06BE';
 
@@ -378,14 +423,17 @@ public sealed class UrduSpacingRepairer
         Span<int> points = stackalloc int[MaxCuts + 2];
         int n = 0;
         points[n++] = 0;
+        bool hasMark = false;
         for (int i = 0; i < word.Length; i++)
         {
-            if (!IsLetterOrMark(word[i]))
+            char c = word[i];
+            if (!IsLetterOrMark(c))
             {
                 return 0;
             }
 
-            if (i >= MinPieceLength && i <= word.Length - MinPieceLength && IsCutPoint(word, i))
+            hasMark |= c is (>= '\u064B' and <= '\u065F') or '\u0670';
+            if (IsCandidateCut(word, i, guess: id < 0))
             {
                 if (n == MaxCuts + 1)
                 {
@@ -396,16 +444,38 @@ public sealed class UrduSpacingRepairer
             }
         }
 
+        // Marks make a word look unknown that is not (توسُّط), and mark Arabic quotations, where و is written attached:
+        // only a word the lexicon lacks and without marks gets guessed pieces and a leading و cut off.
+        bool guess = id < 0 && !hasMark;
+        if (id < 0 && hasMark && n > 1 && points[1] == 1)
+        {
+            points[1..n].CopyTo(points);
+            n--;
+        }
+
         if (n == 1)
         {
             return 0;
         }
 
-        // Cheap rejection: every split starts with a word of the lexicon ending at a cut point.
+        // Cheap rejection: every split starts with a word of the lexicon ending at a cut point. A leading و (a word of
+        // every lexicon) is worth a search only if a word of the lexicon follows it, or a guess could.
+        CharNgramModel? characters = guess ? model.Characters : null;
+        points[n] = word.Length;
         bool anyFirst = false;
         for (int c = 1; c < n && !anyFirst; c++)
         {
-            anyFirst = model.Id(word[..points[c]]) >= 0;
+            if (points[c] != 1)
+            {
+                anyFirst = model.Id(word[..points[c]]) >= 0;
+                continue;
+            }
+
+            anyFirst = characters is not null;
+            for (int d = c + 1; d <= n && !anyFirst; d++)
+            {
+                anyFirst = model.Id(word[1..points[d]]) >= 0;
+            }
         }
 
         if (!anyFirst)
@@ -413,9 +483,12 @@ public sealed class UrduSpacingRepairer
             return 0;
         }
 
-        points[n++] = word.Length;
+        n++;
 
         // Viterbi over pieces word[points[a]..points[b]]: state = the piece (a, b); score = best path ending with it.
+        // A piece the lexicon lacks (UnknownPiece: only in a word it lacks, with a character model) must follow a
+        // frequent word and is scored as an unknown word; the piece after it as after a word with no known pairs. So every
+        // way the repair could cut a guessed piece on its own output was a reading of the whole word that scored lower.
         int size = n * n;
         Span<double> best = stackalloc double[size];
         Span<int> ids = stackalloc int[size];
@@ -427,15 +500,23 @@ public sealed class UrduSpacingRepairer
             for (int a = 0; a < b; a++)
             {
                 int length = points[b] - points[a];
-                if (length < MinPieceLength || (a == 0 && b == n - 1))
+                if ((length < MinPieceLength && (!guess || word[points[a]] != 'و')) || (a == 0 && b == n - 1))
                 {
                     continue;
                 }
 
-                int piece = model.Id(word[points[a]..points[b]]);
+                ReadOnlySpan<char> text = word[points[a]..points[b]];
+                int piece = model.Id(text);
+                double unknown = 0;
                 if (piece < 0)
                 {
-                    continue;
+                    if (characters is null || a == 0 || length < MinUnknownPieceLength || !EndsWithFrequent(ids, best, n, a))
+                    {
+                        continue;
+                    }
+
+                    piece = UnknownPiece;
+                    unknown = UnknownLogProbability(text);
                 }
 
                 ids[(a * n) + b] = piece;
@@ -451,12 +532,27 @@ public sealed class UrduSpacingRepairer
                 for (int k = 0; k < a; k++)
                 {
                     double s = best[(k * n) + a];
+                    int before = ids[(k * n) + a];
                     if (double.IsNegativeInfinity(s))
                     {
                         continue;
                     }
 
-                    s += model.LogProbability(ids[(k * n) + a], piece) - _splitPenalty;
+                    if (piece == UnknownPiece)
+                    {
+                        if (before < 0 || !IsFrequent(before))
+                        {
+                            continue;
+                        }
+
+                        s += unknown;
+                    }
+                    else
+                    {
+                        s += model.LogProbability(before, piece);
+                    }
+
+                    s -= _splitPenalty;
                     if (s > top)
                     {
                         top = s;
@@ -490,13 +586,20 @@ public sealed class UrduSpacingRepairer
         int count = 0;
         int a2 = end;
         int b2 = n - 1;
-        last = ids[(a2 * n) + b2];
+        last = Math.Max(ids[(a2 * n) + b2], -1);
         while (a2 > 0)
         {
             cuts[count++] = points[a2];
             int k = back[(a2 * n) + b2];
             b2 = a2;
             a2 = k;
+        }
+
+        // One-char pieces (و) could add more spaces than GetMaxRepairedLength allows for; no real word comes near it.
+        if (count > word.Length / MinPieceLength)
+        {
+            last = id;
+            return 0;
         }
 
         cuts[..count].Reverse();

@@ -131,27 +131,30 @@ public sealed class UrduSpacingRepairerTests
         return stream;
     }
 
-    [Fact]
-    public void Load_VersionOneModel_LoadsWithoutACharacterModel()
-    {
-        // A model file as version 1 wrote it (no character model section): still readable, scored per char.
-        MemoryStream stream = GzipModel(version: 1, writer =>
+    /// <summary>A version 1 model file (no character model, no pairs): the scoring constants and words of one count.</summary>
+    static MemoryStream VersionOneModel(string name, UrduSpacingScoring scoring, int count, params string[] words) =>
+        GzipModel(version: 1, writer =>
         {
-            writer.Write("v1 test model");
-            writer.Write(1.0);
-            writer.Write(-8.0);
-            writer.Write(2.5);
-            writer.Write(3);
-            foreach (string word in (string[])["کر", "لیا", "کے"])
+            writer.Write(name);
+            writer.Write(scoring.SplitPenalty);
+            writer.Write(scoring.UnknownLogProbability);
+            writer.Write(scoring.UnknownPerChar);
+            writer.Write(words.Length);
+            foreach (string word in words)
             {
                 writer.Write(word);
-                writer.Write(100);
+                writer.Write(count);
                 writer.Write((byte)0);
             }
 
             writer.Write(0);
         });
-        UrduSpacingModel model = UrduSpacingModel.Load(stream);
+
+    [Fact]
+    public void Load_VersionOneModel_LoadsWithoutACharacterModel()
+    {
+        // A model file as version 1 wrote it (no character model section): still readable, scored per char.
+        UrduSpacingModel model = UrduSpacingModel.Load(VersionOneModel("v1 test model", new(1.0, -8.0, 2.5), 100, "کر", "لیا", "کے"));
 
         model.Name.Should().Be("v1 test model");
         model.Characters.Should().BeNull();
@@ -205,6 +208,48 @@ public sealed class UrduSpacingRepairerTests
         UrduTextData.SpacingRepairer.Repair(written).Should().Be(repaired);
     }
 
+    [Theory]
+    [InlineData("یورپ اورایشائی ممالک", "یورپ اور ایشائی ممالک", "ایشائی")]
+    [InlineData("اس نے سےبھانپ لیا", "اس نے سے بھانپ لیا", "بھانپ")]
+    public void Repair_UnknownPieceAfterAFrequentWord_DataModelGuessesIt(string written, string repaired, string guessed)
+    {
+        // The lexicon lacks the piece; after اور / سے (among the most frequent words) it is scored as an unknown word.
+        UrduTextData.SpacingModel.Contains(guessed).Should().BeFalse();
+        UrduTextData.SpacingRepairer.Repair(written).Should().Be(repaired);
+        UrduSpacingRepairer.Default.Repair(written).Should().Be(written, "the core model has no character model to guess with");
+    }
+
+    [Fact]
+    public void Repair_UnknownPieceAfterAFrequentWord_JoiningRepairDoesNotGuess()
+    {
+        // A guess depends on the word before it, which a join on the output could change (docs/spacing.md).
+        new UrduSpacingRepairer(UrduTextData.SpacingModel, joinSplitWords: true).Repair("یورپ اورایشائی ممالک").Should().Be("یورپ اورایشائی ممالک");
+    }
+
+    [Theory]
+    [InlineData("ایجاب وقبول", "ایجاب و قبول")]
+    [InlineData("خریدوفروخت", "خرید و فروخت")]
+    public void Repair_ConjunctionWrittenAgainstItsWords_DataModelSpacesIt(string written, string repaired)
+    {
+        UrduTextData.SpacingRepairer.Repair(written).Should().Be(repaired);
+        new UrduSpacingRepairer(UrduTextData.SpacingModel, joinSplitWords: true).Repair(written).Should().Be(repaired);
+    }
+
+    [Fact]
+    public void Repair_LeadingConjunctionInAWordWithMarks_IsKept()
+    {
+        // Vocalized text is mostly Arabic quotation, where و is written attached to its word.
+        UrduTextData.SpacingRepairer.Repair("ایجاب وَقبول").Should().Be("ایجاب وَقبول");
+        UrduTextData.SpacingRepairer.Repair("ایجاب وقبول").Should().Be("ایجاب و قبول");
+    }
+
+    [Fact]
+    public void Repair_JoinedFormOfAnAttestedPair_IsSplitAfterTheWordsThePairFollows()
+    {
+        // Wikipedia writes کیا جاسکتا as well as کیا جا سکتا; the generator gives the pairs of the joined form to its pieces.
+        UrduTextData.SpacingRepairer.Repair("یہ کیا جاسکتا ہے").Should().Be("یہ کیا جا سکتا ہے");
+    }
+
     [Fact]
     public void Characters_CoreModel_IsAbsent() => UrduSpacingModel.Default.Characters.Should().BeNull();
 
@@ -227,6 +272,48 @@ public sealed class UrduSpacingRepairerTests
         Gen.Int[0, s_newsWords.Length - 1].Array[1, 24],
         Gen.OneOf(Gen.Const(" "), Gen.Const(""), Gen.Const(""), Gen.Const("\n"), Gen.Const("، "), Gen.Const("\u200C")).Array[24],
         (words, separators) => string.Concat(words.Select((w, i) => s_newsWords[w] + separators[i])));
+
+    static readonly string[] s_frequentWords = ["و", "اور", "کے", "سے", "کا", "پر", "کو", "تو", "یا"];
+
+    /// <summary>
+    /// Real words, frequent words, the conjunction و and invented words the lexicon lacks, run together or apart: text
+    /// where the repair guesses pieces and cuts off و.
+    /// </summary>
+    static readonly Gen<string> s_guessText = Gen.Select(
+        Gen.OneOf(
+            Gen.Int[0, s_newsWords.Length - 1].Select(i => s_newsWords[i]),
+            Gen.Int[0, s_frequentWords.Length - 1].Select(i => s_frequentWords[i]),
+            Gen.Char["ابپتٹجچدڈرڑزسشعفقکگلمنوہیے"].Array[3, 7].Select(c => new string(c))).Array[1, 16],
+        Gen.OneOf(Gen.Const(" "), Gen.Const(""), Gen.Const(""), Gen.Const("\n"), Gen.Const("، ")).Array[16],
+        (words, separators) => string.Concat(words.Select((w, i) => w + separators[i])));
+
+    [Fact]
+    public void Repair_GuessedPiecesAndConjunctions_KeepEveryInvariant_DataModel() =>
+        s_guessText.Sample(text => SpacingInvariants.Check(UrduTextData.SpacingRepairer, text, new Random(PropertySeed.Of(text))), iter: PropertySeed.Iterations(1500));
+
+    [Fact]
+    public void Repair_GuessedPiecesAndConjunctions_KeepEveryInvariantWhenJoining_DataModel() =>
+        s_guessText.Sample(text => SpacingInvariants.Check(new UrduSpacingRepairer(UrduTextData.SpacingModel, joinSplitWords: true), text, new Random(PropertySeed.Of(text))), iter: PropertySeed.Iterations(1500));
+
+    [Fact]
+    public void Repair_WordOfConjunctionsAndShortWords_NeverOutgrowsGetMaxRepairedLength()
+    {
+        // و|سر|و|سر|و|سر would be five spaces in nine chars, more than GetMaxRepairedLength allows for (half the length):
+        // a model that knows only سر and و, and finds every unknown word unlikely, would choose it.
+        UrduSpacingModel model = UrduSpacingModel.Load(VersionOneModel("conjunction test model", new(0.0, -50.0, 2.5), 1000, "سر", "و"));
+        foreach (string text in (string[])["وسروسروسر", "وسر", "سروسر", "وسروسروسر وسروسروسر"])
+        {
+            foreach (UrduSpacingRepairer repairer in new[] { new UrduSpacingRepairer(model), new UrduSpacingRepairer(model, joinSplitWords: true) })
+            {
+                char[] destination = new char[UrduSpacingRepairer.GetMaxRepairedLength(text.Length)];
+                repairer.Repair(text, destination, out int consumed, out _).Should().Be(OperationStatus.Done, text);
+                consumed.Should().Be(text.Length);
+            }
+        }
+
+        new UrduSpacingRepairer(model).Repair("وسروسر").Should().Be("و سر و سر", "a leading و is cut off a word the lexicon lacks");
+        new UrduSpacingRepairer(model).Repair("سروسر").Should().Be("سر و سر");
+    }
 
     [Fact]
     public void Repair_JoinedRealWords_KeepsEveryInvariant_DataModel() =>
