@@ -7,7 +7,7 @@ namespace UrduText.Generators;
 /// <c>spacing-eval</c>: measures both spacing models on text they were not built from (docs/spacing.md,
 /// "Measured"); <c>--tune</c> and <c>--tune-join</c> search the constants on the dev split, <c>--errors</c> lists the
 /// dev split's wrong and missed spaces with their causes, <c>--idempotence</c> repairs real lines twice and
-/// <c>--explain</c> shows the data model's decision for every word read from standard input. Sets: the sample news
+/// <c>--explain [core]</c> shows a model's decision for every word read from standard input. Sets: the sample news
 /// article (shared/corpus, read by no model), the wiki dev split and the wiki test split (see
 /// <see cref="SpacingModelGenerator"/>). Each line is normalized; then every space between two words whose first ends in
 /// a non-joining letter is removed with probability <see cref="SpacingModelGenerator.RemoveRate"/> (System.Random
@@ -75,7 +75,7 @@ internal static class SpacingEvaluation
 
         if (args.Contains("--explain"))
         {
-            return Explain(data);
+            return Explain(args.Contains("core") ? core : data);
         }
 
         if (args.Contains("--profile"))
@@ -569,8 +569,8 @@ internal static class SpacingEvaluation
     }
 
     /// <summary>
-    /// <c>spacing-eval --explain</c>: reads lines from standard input and prints, for every word, what the data model's
-    /// repair decides: the whole word's score, the pieces (a guessed piece marked ?) and the cuts.
+    /// <c>spacing-eval --explain [core]</c>: reads lines from standard input and prints, for every word, what the data
+    /// model's (or the core model's) repair decides: the whole word's score, the pieces (a guessed piece marked ?) and the cuts.
     /// </summary>
     static int Explain(UrduSpacingModel model)
     {

@@ -10,8 +10,8 @@ namespace UrduText;
 /// </summary>
 /// <remarks>
 /// A word (a <see cref="UrduTokenKind.Word"/> token of Arabic letters and marks only) is split when it can be cut after
-/// non-joining letters into words of the lexicon (in a word the lexicon lacks, also a leading و, and with a character
-/// model a guessed piece after one of the most frequent words) and that reading is far more likely than the word itself,
+/// non-joining letters into words of the lexicon (in a word the lexicon lacks, also the conjunction و and a guessed
+/// piece after one of the most frequent words) and that reading is far more likely than the word itself,
 /// scored with word and word-pair probabilities (the previous word on the same line is the context). Numbers, Latin,
 /// URLs and the other token kinds, words with ZWNJ or digits, and names the model protects are never split. Input should be
 /// normalized first (<see cref="UrduNormalizer"/>). Instances are immutable and thread-safe; the span members allocate
@@ -30,7 +30,8 @@ public sealed class UrduSpacingRepairer
 
     /// <summary>
     /// A word whose log probability (no context) is at least this is <em>frequent</em>: in the data model the 30 most
-    /// frequent words (کے میں کی ہے اور سے کا اس کو نے … و بن گیا بعد جاتا تو). A guessed piece must follow one.
+    /// frequent words (کے میں کی ہے اور سے کا اس کو نے … و بن گیا بعد جاتا تو), in the core model about 20 (کے نے میں کی
+    /// کا ہے …). A guessed piece must follow one.
     /// </summary>
     internal const double FrequentWordLogProbability = -6;
 
@@ -459,8 +460,7 @@ public sealed class UrduSpacingRepairer
         }
 
         // Cheap rejection: every split starts with a word of the lexicon ending at a cut point. A leading و (a word of
-        // every lexicon) is worth a search only if a word of the lexicon follows it, or a guess could.
-        CharNgramModel? characters = guess ? model.Characters : null;
+        // every lexicon) is worth a search only if a word of the lexicon follows it, or a guess could (و is frequent).
         points[n] = word.Length;
         bool anyFirst = false;
         for (int c = 1; c < n && !anyFirst; c++)
@@ -471,7 +471,7 @@ public sealed class UrduSpacingRepairer
                 continue;
             }
 
-            anyFirst = characters is not null;
+            anyFirst = model.Id(word[..1]) is int conjunction && conjunction >= 0 && IsFrequent(conjunction);
             for (int d = c + 1; d <= n && !anyFirst; d++)
             {
                 anyFirst = model.Id(word[1..points[d]]) >= 0;
@@ -486,8 +486,8 @@ public sealed class UrduSpacingRepairer
         n++;
 
         // Viterbi over pieces word[points[a]..points[b]]: state = the piece (a, b); score = best path ending with it.
-        // A piece the lexicon lacks (UnknownPiece: only in a word it lacks, with a character model) must follow a
-        // frequent word and is scored as an unknown word; the piece after it as after a word with no known pairs. So every
+        // A piece the lexicon lacks (UnknownPiece: only in a word it lacks, without marks) must follow a frequent word
+        // and is scored as an unknown word; the piece after it as after a word with no known pairs. So every
         // way the repair could cut a guessed piece on its own output was a reading of the whole word that scored lower.
         int size = n * n;
         Span<double> best = stackalloc double[size];
@@ -510,7 +510,7 @@ public sealed class UrduSpacingRepairer
                 double unknown = 0;
                 if (piece < 0)
                 {
-                    if (characters is null || a == 0 || length < MinUnknownPieceLength || !EndsWithFrequent(ids, best, n, a))
+                    if (!guess || a == 0 || length < MinUnknownPieceLength || !EndsWithFrequent(ids, best, n, a))
                     {
                         continue;
                     }

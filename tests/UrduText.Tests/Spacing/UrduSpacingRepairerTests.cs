@@ -216,7 +216,14 @@ public sealed class UrduSpacingRepairerTests
         // The lexicon lacks the piece; after اور / سے (among the most frequent words) it is scored as an unknown word.
         UrduTextData.SpacingModel.Contains(guessed).Should().BeFalse();
         UrduTextData.SpacingRepairer.Repair(written).Should().Be(repaired);
-        UrduSpacingRepairer.Default.Repair(written).Should().Be(written, "the core model has no character model to guess with");
+    }
+
+    [Fact]
+    public void Repair_UnknownPieceAfterAFrequentWord_CoreModelGuessesItByLength()
+    {
+        // Without a character model a guessed piece scores U - u * length, like any word the core lexicon lacks.
+        UrduSpacingModel.Default.Contains("ایشائی").Should().BeFalse();
+        UrduSpacingRepairer.Default.Repair("یورپ اورایشائی ممالک").Should().Be("یورپ اور ایشائی ممالک");
     }
 
     [Fact]
@@ -290,6 +297,10 @@ public sealed class UrduSpacingRepairerTests
     [Fact]
     public void Repair_GuessedPiecesAndConjunctions_KeepEveryInvariant_DataModel() =>
         s_guessText.Sample(text => SpacingInvariants.Check(UrduTextData.SpacingRepairer, text, new Random(PropertySeed.Of(text))), iter: PropertySeed.Iterations(1500));
+
+    [Fact]
+    public void Repair_GuessedPiecesAndConjunctions_KeepEveryInvariant_CoreModel() =>
+        s_guessText.Sample(text => SpacingInvariants.Check(UrduSpacingRepairer.Default, text, new Random(PropertySeed.Of(text))), iter: PropertySeed.Iterations(1500));
 
     [Fact]
     public void Repair_GuessedPiecesAndConjunctions_KeepEveryInvariantWhenJoining_DataModel() =>
