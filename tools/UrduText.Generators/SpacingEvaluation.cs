@@ -335,22 +335,13 @@ internal static class SpacingEvaluation
                     continue;
                 }
 
-                ReadOnlySpan<char> word = line.AsSpan(token.Start, token.Length);
-                var points = new List<int>();
-                for (int i = UrduSpacingRepairer.MinPieceLength; i <= word.Length - UrduSpacingRepairer.MinPieceLength; i++)
-                {
-                    if (UrduSpacingRepairer.IsCutPoint(word, i))
-                    {
-                        points.Add(i);
-                    }
-                }
-
-                if (points.Count == 0 || random.NextDouble() >= InsertRate)
+                int[] points = [.. SpacingModelGenerator.CutPoints(line.Substring(token.Start, token.Length))];
+                if (points.Length == 0 || random.NextDouble() >= InsertRate)
                 {
                     continue;
                 }
 
-                int at = token.Start + points[random.Next(points.Count)];
+                int at = token.Start + points[random.Next(points.Length)];
                 text.Append(line, copied, at - copied);
                 gold.Add(text.Length);
                 text.Append(' ');
@@ -481,9 +472,10 @@ internal static class SpacingEvaluation
 
             if (log is not null)
             {
+                UrduToken[] corruptedTokens = UrduTokenizer.Tokenize(corrupted);
                 foreach (int g in gold.Where(g => !found.Contains(g)))
                 {
-                    UrduToken word = UrduTokenizer.Tokenize(corrupted).First(t => t.Start < g && g < t.End);
+                    UrduToken word = corruptedTokens.First(t => t.Start < g && g < t.End);
                     int[] cuts = [.. gold.Where(x => word.Start < x && x < word.End).Order().Select(x => x - word.Start)];
                     log.WriteLine($"FN\t{MissCause(repairer.Model, corrupted.AsSpan(word.Start, word.Length), cuts)}\t{Around(corrupted, g)}");
                 }

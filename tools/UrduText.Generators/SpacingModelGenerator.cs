@@ -140,13 +140,8 @@ internal static class SpacingModelGenerator
         var split = new Dictionary<string, (string First, string Second)>(StringComparer.Ordinal);
         foreach ((string word, int count) in words.ToArray())
         {
-            for (int i = UrduSpacingRepairer.MinPieceLength; i <= word.Length - UrduSpacingRepairer.MinPieceLength; i++)
+            foreach (int i in CutPoints(word))
             {
-                if (!UrduSpacingRepairer.IsCutPoint(word, i))
-                {
-                    continue;
-                }
-
                 (string a, string b) = (word[..i], word[i..]);
                 int spaced = pairs.GetValueOrDefault((a, b));
                 if (spaced >= 2 && spaced >= count && words.ContainsKey(a) && words.ContainsKey(b))
@@ -196,9 +191,9 @@ internal static class SpacingModelGenerator
                 continue;
             }
 
-            for (int i = UrduSpacingRepairer.MinPieceLength; i <= w.Length - UrduSpacingRepairer.MinPieceLength; i++)
+            foreach (int i in CutPoints(w))
             {
-                if (UrduSpacingRepairer.IsCutPoint(w, i) && words.GetValueOrDefault(w[..i]) > 1 && words.GetValueOrDefault(w[i..]) > 1
+                if (words.GetValueOrDefault(w[..i]) > 1 && words.GetValueOrDefault(w[i..]) > 1
                     && pairs.ContainsKey((w[..i], w[i..])))
                 {
                     words.Remove(w);
@@ -228,12 +223,12 @@ internal static class SpacingModelGenerator
                 continue;
             }
 
-            for (int i = UrduSpacingRepairer.MinPieceLength; i <= word.Length - UrduSpacingRepairer.MinPieceLength; i++)
+            foreach (int i in CutPoints(word))
             {
                 // Two-letter auxiliaries (دی لی دے لے) end real words (سردی، آبادی), so only the longer ones count here,
                 // and the first part must be a frequent word (listed among the common words, not only by Tesseract).
                 string right = word[i..];
-                if (UrduSpacingRepairer.IsCutPoint(word, i) && right.Length >= 3 && auxiliaries.Contains(right)
+                if (right.Length >= 3 && auxiliaries.Contains(right)
                     && words.GetValueOrDefault(word[..i]) > 2)
                 {
                     words.Remove(word);
@@ -245,6 +240,10 @@ internal static class SpacingModelGenerator
 
         return dropped;
     }
+
+    /// <summary>Where a split of a word the lexicon knows may restore a space (<see cref="UrduSpacingRepairer.IsCandidateCut"/>), in order.</summary>
+    internal static IEnumerable<int> CutPoints(string word) =>
+        Enumerable.Range(1, Math.Max(0, word.Length - 1)).Where(i => UrduSpacingRepairer.IsCandidateCut(word, i, guess: false));
 
     internal static string[] WikiLines(string shared) =>
         File.ReadAllLines(Path.Combine(shared, "data", "dakshina-ur", "ur.wiki-text.sample.txt"), Encoding.UTF8);

@@ -208,7 +208,7 @@ internal static class SpacingRunDecoder
             // A compound with ZWNJ is the word without it (what a join with ZWNJ scored it as).
             int id = model.Id(hasZwnj ? RemoveZwnj(word, buffer) : word);
             tokenIds[t] = id;
-            conjunction[t] = id < 0 && !UrduSpacingRepairer.HasMark(word);
+            conjunction[t] = UrduSpacingRepairer.MayGuess(id, word);
             bool isFixed = hasZwnj || (id >= 0 && model.IsProtected(id));
             positions[n] = t == 0 ? run[t].Start : run[t - 1].End;
             kinds[n] = t == 0 ? StartSlot : SpaceSlot;

@@ -373,22 +373,14 @@ public sealed class UrduSpacingRepairer
     /// <summary>Whether <paramref name="text"/> has an Arabic mark (harakat U+064B–U+065F, superscript alef U+0670).</summary>
     internal static bool HasMark(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('\u064B', '\u065F') >= 0 || text.Contains('\u0670');
 
+    /// <summary>
+    /// Whether a split of <paramref name="word"/> (lexicon id <paramref name="id"/>) may guess pieces and cut off a
+    /// leading و: only a word the lexicon lacks, and without marks, which make a word look unknown that is not
+    /// (<c>توسُّط</c>) and mark Arabic quotation, where و is written attached.
+    /// </summary>
+    internal static bool MayGuess(int id, ReadOnlySpan<char> word) => id < 0 && !HasMark(word);
+
     bool IsFrequent(int id) => Model.LogProbability(-1, id) >= FrequentWordLogProbability;
-
-    // Whether some reading of the word up to points[a] ends with a frequent word (before scoring a guess after it).
-    bool EndsWithFrequent(ReadOnlySpan<int> ids, ReadOnlySpan<double> best, int n, int a)
-    {
-        for (int k = 0; k < a; k++)
-        {
-            int before = ids[(k * n) + a];
-            if (before >= 0 && !double.IsNegativeInfinity(best[(k * n) + a]) && IsFrequent(before))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Letters no Urdu word starts with: ء (U+0621), ؤ (U+0624), ئ (U+0626), ں (U+06BA), ھ (U+06BE).</summary>
     static bool CannotStartWord(char c) => c is '\u0621' or '\u0624' or '\u0626' or '\u06BA' or '\u06BE';
@@ -421,20 +413,18 @@ public sealed class UrduSpacingRepairer
         }
 
         // Candidate boundaries: 0, the cut points, the end.
+        bool guess = MayGuess(id, word);
         Span<int> points = stackalloc int[MaxCuts + 2];
         int n = 0;
         points[n++] = 0;
-        bool hasMark = false;
         for (int i = 0; i < word.Length; i++)
         {
-            char c = word[i];
-            if (!IsLetterOrMark(c))
+            if (!IsLetterOrMark(word[i]))
             {
                 return 0;
             }
 
-            hasMark |= c is (>= '\u064B' and <= '\u065F') or '\u0670';
-            if (IsCandidateCut(word, i, guess: id < 0))
+            if (IsCandidateCut(word, i, guess))
             {
                 if (n == MaxCuts + 1)
                 {
@@ -443,15 +433,6 @@ public sealed class UrduSpacingRepairer
 
                 points[n++] = i;
             }
-        }
-
-        // Marks make a word look unknown that is not (توسُّط), and mark Arabic quotations, where و is written attached:
-        // only a word the lexicon lacks and without marks gets guessed pieces and a leading و cut off.
-        bool guess = id < 0 && !hasMark;
-        if (id < 0 && hasMark && n > 1 && points[1] == 1)
-        {
-            points[1..n].CopyTo(points);
-            n--;
         }
 
         if (n == 1)
@@ -507,16 +488,15 @@ public sealed class UrduSpacingRepairer
 
                 ReadOnlySpan<char> text = word[points[a]..points[b]];
                 int piece = model.Id(text);
-                double unknown = 0;
+                double unknown = double.NaN; // a guessed piece's score, computed once it follows a frequent word
                 if (piece < 0)
                 {
-                    if (!guess || a == 0 || length < MinUnknownPieceLength || !EndsWithFrequent(ids, best, n, a))
+                    if (!guess || a == 0 || length < MinUnknownPieceLength)
                     {
                         continue;
                     }
 
                     piece = UnknownPiece;
-                    unknown = UnknownLogProbability(text);
                 }
 
                 ids[(a * n) + b] = piece;
@@ -545,6 +525,7 @@ public sealed class UrduSpacingRepairer
                             continue;
                         }
 
+                        unknown = double.IsNaN(unknown) ? UnknownLogProbability(text) : unknown;
                         s += unknown;
                     }
                     else
