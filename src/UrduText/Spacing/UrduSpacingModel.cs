@@ -38,6 +38,13 @@ public sealed class UrduSpacingModel
     /// <summary>Flag (computed on load): the word can be cut at a non-joining letter into words of the lexicon.</summary>
     internal const byte SplittableFlag = 2;
 
+    /// <summary>
+    /// Flag (computed on load): the word can be split (<see cref="SplittableFlag"/>), but with the model's own split
+    /// penalty, or a higher one, no split beats the whole word after any previous word (see
+    /// <see cref="SplitNeverWins"/>), so the word-by-word repair keeps it after one lookup.
+    /// </summary>
+    internal const byte SettledFlag = 4;
+
     UrduSpacingModel(string[] words, int[] counts, byte[] flags, (int First, int Second, int Count)[] pairs, string name, UrduSpacingScoring scoring, CharNgramModel? characters)
     {
         Name = name;
@@ -68,11 +75,15 @@ public sealed class UrduSpacingModel
 
         // Precomputed so that scoring takes no logarithm.
         _logPairs = new Dictionary<long, float>(pairs.Length);
+        var bestAfterAny = new float[words.Length]; // max over previous words of log P(word | previous)
+        bestAfterAny.AsSpan().Fill(float.NegativeInfinity);
         foreach ((int first, int second, int count) in pairs)
         {
             double pair = (double)count / Math.Max(counts[first], 1);
             double p = Math.Max(counts[second], 1) / total;
-            _logPairs[PairKey(first, second)] = (float)Math.Log((PairWeight * Math.Min(pair, 1)) + ((1 - PairWeight) * p));
+            float logPair = (float)Math.Log((PairWeight * Math.Min(pair, 1)) + ((1 - PairWeight) * p));
+            _logPairs[PairKey(first, second)] = logPair;
+            bestAfterAny[second] = Math.Max(bestAfterAny[second], logPair);
         }
 
         _flags = flags;
@@ -81,6 +92,10 @@ public sealed class UrduSpacingModel
             if (CanSplit(words[i]))
             {
                 _flags[i] |= SplittableFlag;
+                if (SplitNeverWins(words[i], i, bestAfterAny, scoring.SplitPenalty))
+                {
+                    _flags[i] |= SettledFlag;
+                }
             }
         }
     }
@@ -259,6 +274,99 @@ public sealed class UrduSpacingModel
     internal bool IsProtected(int id) => (_flags[id] & ProtectedFlag) != 0;
 
     internal bool IsSplittable(int id) => (_flags[id] & SplittableFlag) != 0;
+
+    /// <summary>
+    /// Whether the word-by-word repair must search the splits of word <paramref name="id"/>: it is not protected, has
+    /// a split into words of the lexicon and, unless the repairer's split penalty is below the model's own
+    /// (<paramref name="settledHolds"/> false), is not settled (<see cref="SettledFlag"/>).
+    /// </summary>
+    internal bool MaySplit(int id, bool settledHolds) =>
+        (_flags[id] & (ProtectedFlag | SplittableFlag | (settledHolds ? SettledFlag : 0))) == SplittableFlag;
+
+    /// <summary>
+    /// Whether no split of <paramref name="word"/> (id <paramref name="id"/>) into words of the lexicon can score
+    /// above the word itself in <see cref="UrduSpacingRepairer.Decide"/>, whatever word comes before it. The split's
+    /// first piece <c>a</c> against the word <c>w</c>, over every previous word <c>p</c>: with no previous word, or
+    /// one with no counted pair ending in <c>a</c>, log P(a | p) − log P(w | p) is at most log P(a) − log P(w)
+    /// (both back off alike, and a counted pair (p, w) only raises P(w | p)); after a <c>p</c> with a pair
+    /// ending in <c>a</c> it is at most the best such pair minus the back-off of <c>w</c>. The rest of the split does
+    /// not depend on <c>p</c>: the same Viterbi search as <c>Decide</c> with that bound as the first piece's score
+    /// decides. Most splittable words are frequent words whose pieces are rare together (ساتھ, ہوتی), and the search
+    /// they cost on every occurrence was most of the repair's time beyond the lookups.
+    /// </summary>
+    bool SplitNeverWins(string word, int id, float[] bestAfterAny, double splitPenalty)
+    {
+        ReadOnlySpan<char> w = word;
+        if (w.Length < 2 * UrduSpacingRepairer.MinPieceLength || w.Length > UrduSpacingRepairer.MaxWordLength)
+        {
+            return true; // Decide never splits it
+        }
+
+        Span<int> points = stackalloc int[UrduSpacingRepairer.MaxCuts + 2];
+        int n = 0;
+        points[n++] = 0;
+        for (int i = 1; i < w.Length; i++)
+        {
+            if (UrduSpacingRepairer.IsCandidateCut(w, i, guess: false))
+            {
+                if (n == UrduSpacingRepairer.MaxCuts + 1)
+                {
+                    return false; // leave it to Decide
+                }
+
+                points[n++] = i;
+            }
+        }
+
+        points[n++] = w.Length;
+        int size = n * n;
+        Span<double> best = stackalloc double[size];
+        Span<int> ids = stackalloc int[size];
+        best.Fill(double.NegativeInfinity);
+        double top = double.NegativeInfinity;
+        for (int b = 1; b < n; b++)
+        {
+            for (int a = 0; a < b; a++)
+            {
+                if (a == 0 && b == n - 1)
+                {
+                    continue;
+                }
+
+                int piece = _lookup.IndexOf(w[points[a]..points[b]]);
+                if (piece < 0 || points[b] - points[a] < UrduSpacingRepairer.MinPieceLength)
+                {
+                    continue;
+                }
+
+                ids[(a * n) + b] = piece;
+                double score = double.NegativeInfinity;
+                if (a == 0)
+                {
+                    score = Math.Max(_logUnigram[piece] - _logUnigram[id], bestAfterAny[piece] - _logBackoff[id]);
+                }
+                else
+                {
+                    for (int k = 0; k < a; k++)
+                    {
+                        double s = best[(k * n) + a];
+                        if (!double.IsNegativeInfinity(s))
+                        {
+                            score = Math.Max(score, s + LogProbability(ids[(k * n) + a], piece) - splitPenalty);
+                        }
+                    }
+                }
+
+                best[(a * n) + b] = score;
+                if (b == n - 1)
+                {
+                    top = Math.Max(top, score);
+                }
+            }
+        }
+
+        return top < -1e-6;
+    }
 
     /// <summary>
     /// log P(<paramref name="word"/> | <paramref name="previous"/>), interpolating the pair and single-word estimates;

@@ -50,6 +50,7 @@ public sealed class UrduSpacingRepairer
     internal const double DefaultJoinPenalty = 6;
 
     readonly double _splitPenalty;
+    readonly bool _settledHolds;
     readonly double _unknownLogProbability;
     readonly double _unknownPerChar;
 
@@ -74,8 +75,11 @@ public sealed class UrduSpacingRepairer
     {
     }
 
-    /// <summary>Creates a repairer with explicit scoring constants (used by the evaluation tool to tune on its dev split).</summary>
-    internal UrduSpacingRepairer(UrduSpacingModel model, UrduSpacingScoring scoring, bool joinSplitWords = false, double joinPenalty = DefaultJoinPenalty)
+    /// <summary>
+    /// Creates a repairer with explicit scoring constants (used by the evaluation tool to tune on its dev split).
+    /// <paramref name="trustSettled"/> false makes it search the splits of settled words too (tests compare).
+    /// </summary>
+    internal UrduSpacingRepairer(UrduSpacingModel model, UrduSpacingScoring scoring, bool joinSplitWords = false, double joinPenalty = DefaultJoinPenalty, bool trustSettled = true)
     {
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
@@ -84,6 +88,9 @@ public sealed class UrduSpacingRepairer
         _splitPenalty = scoring.SplitPenalty;
         _unknownLogProbability = scoring.UnknownLogProbability;
         _unknownPerChar = scoring.UnknownPerChar;
+
+        // The model settles words for its own split penalty; a higher one only makes splits rarer.
+        _settledHolds = trustSettled && scoring.SplitPenalty >= model.Scoring.SplitPenalty;
     }
 
     /// <summary>
@@ -94,6 +101,9 @@ public sealed class UrduSpacingRepairer
 
     /// <summary>What restoring a space costs in the score (natural log).</summary>
     internal double SplitPenalty => _splitPenalty;
+
+    /// <summary>Whether this repairer keeps the model's settled words after one lookup (its split penalty is at least the model's).</summary>
+    internal bool SettledHolds => _settledHolds;
 
     /// <summary>What taking out a space costs in the score (natural log), in the joining repair.</summary>
     internal double JoinPenalty { get; }
@@ -402,7 +412,7 @@ public sealed class UrduSpacingRepairer
         UrduSpacingModel model = Model;
         int id = model.Id(word);
         last = id;
-        if (id >= 0 && (!model.IsSplittable(id) || model.IsProtected(id)))
+        if (id >= 0 && !model.MaySplit(id, _settledHolds))
         {
             return 0; // the common case: a known word with no other reading
         }
