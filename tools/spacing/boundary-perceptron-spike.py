@@ -12,7 +12,7 @@ perfect in training and cost 3 points on dev). Dev examples see counts from the 
 Data: ../shared/data/dakshina-ur (train = lines 1-12,532, dev = 12,533-14,098 of ur.wiki-text.sample.txt; the
 romanization lexicon's train split as extra words). Only the light normalization below (Arabic yeh/kaf/heh), not
 UrduNormalizer, so figures are close to, not identical with, spacing-eval's. Run: python3 tools/spacing/boundary-perceptron-spike.py
-(about 5 minutes, standard library only).
+(about 4 minutes, standard library only); DROP=chars or DROP=counts runs the ablation.
 """
 import collections
 import math
@@ -98,6 +98,11 @@ def features(text, i, words, pairs, lexicon):
     f.append("pp=%d" % bucket(pairs.get((prev, left), 0)))
     f.append("pt=%d" % bucket(pairs.get((prev, token), 0)))
     f.append("bias")
+    drop = os.environ.get("DROP", "")  # ablation: DROP=chars or DROP=counts leaves that feature group out
+    if drop == "chars":
+        f = [x for x in f if not x.startswith(("L", "R"))]
+    elif drop == "counts":
+        f = [x for x in f if not x.startswith(("fl", "fr", "ft", "pair", "pp", "pt"))]
     return f
 
 
