@@ -303,19 +303,10 @@ public sealed class UrduSpacingModel
         }
 
         Span<int> points = stackalloc int[UrduSpacingRepairer.MaxCuts + 2];
-        int n = 0;
-        points[n++] = 0;
-        for (int i = 1; i < w.Length; i++)
+        int n = UrduSpacingRepairer.CandidateCuts(w, guess: false, points);
+        if (n < 0)
         {
-            if (UrduSpacingRepairer.IsCandidateCut(w, i, guess: false))
-            {
-                if (n == UrduSpacingRepairer.MaxCuts + 1)
-                {
-                    return false; // leave it to Decide
-                }
-
-                points[n++] = i;
-            }
+            return false; // leave it to Decide
         }
 
         points[n++] = w.Length;

@@ -380,6 +380,31 @@ public sealed class UrduSpacingRepairer
         ? i <= word.Length - MinPieceLength && IsCutPoint(word, i)
         : guess && i == 1 && word[0] == 'و' && word.Length > MinPieceLength && IsCutPoint(word, 1);
 
+    /// <summary>
+    /// Writes 0 and the cuts of <paramref name="word"/> where <see cref="IsCandidateCut"/> holds, ascending, to
+    /// <paramref name="points"/> (at least <see cref="MaxCuts"/> + 1 long) and returns how many it wrote, or -1 when
+    /// the word has more than <see cref="MaxCuts"/> (the repair keeps such a word).
+    /// </summary>
+    internal static int CandidateCuts(ReadOnlySpan<char> word, bool guess, Span<int> points)
+    {
+        int n = 0;
+        points[n++] = 0;
+        for (int i = 1; i < word.Length; i++)
+        {
+            if (IsCandidateCut(word, i, guess))
+            {
+                if (n == MaxCuts + 1)
+                {
+                    return -1;
+                }
+
+                points[n++] = i;
+            }
+        }
+
+        return n;
+    }
+
     /// <summary>Whether <paramref name="text"/> has an Arabic mark (harakat U+064B–U+065F, superscript alef U+0670).</summary>
     internal static bool HasMark(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('\u064B', '\u065F') >= 0 || text.Contains('\u0670');
 
@@ -422,30 +447,19 @@ public sealed class UrduSpacingRepairer
             return 0;
         }
 
-        // Candidate boundaries: 0, the cut points, the end.
-        bool guess = MayGuess(id, word);
-        Span<int> points = stackalloc int[MaxCuts + 2];
-        int n = 0;
-        points[n++] = 0;
-        for (int i = 0; i < word.Length; i++)
+        foreach (char c in word)
         {
-            if (!IsLetterOrMark(word[i]))
+            if (!IsLetterOrMark(c))
             {
                 return 0;
             }
-
-            if (IsCandidateCut(word, i, guess))
-            {
-                if (n == MaxCuts + 1)
-                {
-                    return 0;
-                }
-
-                points[n++] = i;
-            }
         }
 
-        if (n == 1)
+        // Candidate boundaries: 0, the cut points, the end.
+        bool guess = MayGuess(id, word);
+        Span<int> points = stackalloc int[MaxCuts + 2];
+        int n = CandidateCuts(word, guess, points);
+        if (n <= 1)
         {
             return 0;
         }

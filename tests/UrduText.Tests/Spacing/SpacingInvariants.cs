@@ -1,11 +1,17 @@
 using System.Buffers;
 using System.Text;
+using CsCheck;
+using UrduText.Tests.Properties;
 
 namespace UrduText.Tests.Spacing;
 
 /// <summary>The invariants every spacing repair must keep, checked on any text.</summary>
 public static class SpacingInvariants
 {
+    /// <summary>Checks the invariants on 1,500 texts drawn from <paramref name="gen"/>, each with its own seeded random.</summary>
+    public static void Sample(Gen<string> gen, UrduSpacingRepairer repairer) =>
+        gen.Sample(text => Check(repairer, text, new Random(PropertySeed.Of(text))), iter: PropertySeed.Iterations(1500));
+
     public static void Check(UrduSpacingRepairer repairer, string text, Random random)
     {
         string repaired = repairer.Repair(text);

@@ -296,15 +296,15 @@ public sealed class UrduSpacingRepairerTests
 
     [Fact]
     public void Repair_GuessedPiecesAndConjunctions_KeepEveryInvariant_DataModel() =>
-        s_guessText.Sample(text => SpacingInvariants.Check(UrduTextData.SpacingRepairer, text, new Random(PropertySeed.Of(text))), iter: PropertySeed.Iterations(1500));
+        SpacingInvariants.Sample(s_guessText, UrduTextData.SpacingRepairer);
 
     [Fact]
     public void Repair_GuessedPiecesAndConjunctions_KeepEveryInvariant_CoreModel() =>
-        s_guessText.Sample(text => SpacingInvariants.Check(UrduSpacingRepairer.Default, text, new Random(PropertySeed.Of(text))), iter: PropertySeed.Iterations(1500));
+        SpacingInvariants.Sample(s_guessText, UrduSpacingRepairer.Default);
 
     [Fact]
     public void Repair_GuessedPiecesAndConjunctions_KeepEveryInvariantWhenJoining_DataModel() =>
-        s_guessText.Sample(text => SpacingInvariants.Check(new UrduSpacingRepairer(UrduTextData.SpacingModel, joinSplitWords: true), text, new Random(PropertySeed.Of(text))), iter: PropertySeed.Iterations(1500));
+        SpacingInvariants.Sample(s_guessText, new UrduSpacingRepairer(UrduTextData.SpacingModel, joinSplitWords: true));
 
     [Fact]
     public void Repair_WordOfConjunctionsAndShortWords_NeverOutgrowsGetMaxRepairedLength()
@@ -328,11 +328,11 @@ public sealed class UrduSpacingRepairerTests
 
     [Fact]
     public void Repair_JoinedRealWords_KeepsEveryInvariant_DataModel() =>
-        s_joinedText.Sample(text => SpacingInvariants.Check(UrduTextData.SpacingRepairer, text, new Random(PropertySeed.Of(text))), iter: PropertySeed.Iterations(1500));
+        SpacingInvariants.Sample(s_joinedText, UrduTextData.SpacingRepairer);
 
     [Fact]
     public void Repair_JoinedRealWords_KeepsEveryInvariant_CoreModel() =>
-        s_joinedText.Sample(text => SpacingInvariants.Check(UrduSpacingRepairer.Default, text, new Random(PropertySeed.Of(text))), iter: PropertySeed.Iterations(1500));
+        SpacingInvariants.Sample(s_joinedText, UrduSpacingRepairer.Default);
 
     /// <summary>Real words, some with a space inside at a point where it is invisible (after a non-joining letter), as in پاکستا نی.</summary>
     static readonly Gen<string> s_splitText = Gen.Select(
@@ -349,11 +349,11 @@ public sealed class UrduSpacingRepairerTests
 
     [Fact]
     public void Repair_SplitRealWords_KeepsEveryInvariantWhenJoining_DataModel() =>
-        s_splitText.Sample(text => SpacingInvariants.Check(new UrduSpacingRepairer(UrduTextData.SpacingModel, joinSplitWords: true), text, new Random(PropertySeed.Of(text))), iter: PropertySeed.Iterations(1500));
+        SpacingInvariants.Sample(s_splitText, new UrduSpacingRepairer(UrduTextData.SpacingModel, joinSplitWords: true));
 
     [Fact]
     public void Repair_SplitRealWords_KeepsEveryInvariantWhenJoining_CoreModel() =>
-        s_splitText.Sample(text => SpacingInvariants.Check(new UrduSpacingRepairer(UrduSpacingModel.Default, joinSplitWords: true), text, new Random(PropertySeed.Of(text))), iter: PropertySeed.Iterations(1500));
+        SpacingInvariants.Sample(s_splitText, new UrduSpacingRepairer(UrduSpacingModel.Default, joinSplitWords: true));
 
     [Theory]
     [InlineData("پاکستا نی عوام", "پاکستانی عوام")]
@@ -398,7 +398,7 @@ public sealed class UrduSpacingRepairerTests
 
     [Fact]
     public void Repair_GeneratedHardText_KeepsEveryInvariantWhenJoining() =>
-        UrduGen.Default.Sample(text => SpacingInvariants.Check(new UrduSpacingRepairer(UrduTextData.SpacingModel, joinSplitWords: true), text, new Random(PropertySeed.Of(text))), iter: PropertySeed.Iterations(1500));
+        SpacingInvariants.Sample(UrduGen.Default, new UrduSpacingRepairer(UrduTextData.SpacingModel, joinSplitWords: true));
 
     [Fact]
     public void Repair_JoiningSpanIntoLargeEnoughDestination_AllocatesNothing()
@@ -436,7 +436,7 @@ public sealed class UrduSpacingRepairerTests
 
     [Fact]
     public void Repair_GeneratedHardText_KeepsEveryInvariant() =>
-        UrduGen.Default.Sample(text => SpacingInvariants.Check(UrduTextData.SpacingRepairer, text, new Random(PropertySeed.Of(text))), iter: PropertySeed.Iterations(1500));
+        SpacingInvariants.Sample(UrduGen.Default, UrduTextData.SpacingRepairer);
 
     [Fact]
     public void EnumerateEdits_WordByWordWithPrecedingWord_EqualsTheWholeText_DataModel() =>
