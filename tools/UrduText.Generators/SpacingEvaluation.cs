@@ -248,7 +248,7 @@ internal static class SpacingEvaluation
             }
 
             Console.WriteLine($"edits: {sw.Elapsed.TotalMilliseconds / 5:F1} ms per pass ({editCount / 5} edits)");
-            int words = 0, known = 0, fast = 0, slow = 0, splittable = 0; long slowTicks = 0;
+            int words = 0, known = 0, fast = 0, slow = 0, splittable = 0, settled = 0; long slowTicks = 0;
             var slowest = new List<(double, string)>();
             int[] cuts = new int[UrduSpacingRepairer.MaxCuts];
             foreach (var t in UrduTokenizer.EnumerateTokens(text))
@@ -258,7 +258,7 @@ internal static class SpacingEvaluation
                 var w = text.AsSpan(t.Start, t.Length);
                 int id = repairer.Model.Id(w);
                 if (id >= 0) known++;
-                if (id >= 0 && repairer.Model.MaySplit(id, settledHolds: false)) splittable++;
+                if (id >= 0 && repairer.Model.MaySplit(id, settledHolds: false)) { splittable++; settled += repairer.Model.MaySplit(id, settledHolds: true) ? 0 : 1; }
                 if (id >= 0 && !repairer.Model.MaySplit(id, settledHolds: true)) { fast++; continue; }
                 long s = Stopwatch.GetTimestamp();
                 for (int i = 0; i < 20; i++) repairer.Decide(w, -1, cuts, out _);
@@ -266,7 +266,7 @@ internal static class SpacingEvaluation
                 slowTicks += e; slow++;
                 slowest.Add((e / 20.0 * 1e9 / Stopwatch.Frequency, w.ToString()));
             }
-            Console.WriteLine($"words {words}, known {known}, fast {fast}, slow {slow}, slow total {slowTicks * 1000.0 / Stopwatch.Frequency / 20:F1} ms; splittable known {splittable}, of them settled {splittable - (slow - (words - known))}");
+            Console.WriteLine($"words {words}, known {known}, fast {fast}, slow {slow}, slow total {slowTicks * 1000.0 / Stopwatch.Frequency / 20:F1} ms; splittable known {splittable}, of them settled {settled}");
             foreach (var (ns, w) in slowest.OrderByDescending(x => x.Item1).Take(8)) Console.WriteLine($"  {ns:F0} ns {w} ({w.Length})");
         }
         return 0;
