@@ -85,11 +85,12 @@ internal static class SpacingEvaluation
 
         if (args.Contains("--errors"))
         {
-            // The dev split's wrong and missed spaces, then the missed ones counted by cause (MissCause).
+            // The dev (or test) split's wrong and missed spaces, then the missed ones counted by cause (MissCause).
             var log = new StringWriter();
-            Result result = Measure(new UrduSpacingRepairer(data), sets[1].Lines, log);
+            int set = args.Contains("test") ? 2 : 1;
+            Result result = Measure(new UrduSpacingRepairer(data), sets[set].Lines, log);
             Console.Write(log.ToString());
-            Console.WriteLine($"dev: {result}");
+            Console.WriteLine($"{sets[set].Name}: {result}; restored where the source itself lacks the space {result.AlsoInClean}");
             foreach (var cause in log.ToString().Split('\n').Where(l => l.StartsWith("FN\t", StringComparison.Ordinal)).GroupBy(l => l.Split('\t')[1]).OrderByDescending(g => g.Count()))
             {
                 Console.WriteLine($"missed, {cause.Key}: {cause.Count()}");
