@@ -174,7 +174,7 @@ internal static class SpacingEvaluation
 
         if (args.Contains("--examples"))
         {
-            var repairer = new UrduSpacingRepairer(data);
+            var repairer = new UrduSpacingRepairer(args.Contains("core") ? core : data);
             int shown = 0;
             foreach (string raw in sets[args.Contains("test") ? 2 : 1].Lines)
             {

@@ -11,7 +11,7 @@ namespace UrduText;
 /// <remarks>
 /// A word (a <see cref="UrduTokenKind.Word"/> token of Arabic letters and marks only) is split when it can be cut after
 /// non-joining letters into words of the lexicon (in a word the lexicon lacks, also the conjunction و and a guessed
-/// piece after one of the most frequent words) and that reading is far more likely than the word itself,
+/// piece after one of the most frequent words, or before one at the start) and that reading is far more likely than the word itself,
 /// scored with word and word-pair probabilities (the previous word on the same line is the context). Numbers, Latin,
 /// URLs and the other token kinds, words with ZWNJ or digits, and names the model protects are never split. Input should be
 /// normalized first (<see cref="UrduNormalizer"/>). Instances are immutable and thread-safe; the span members allocate
@@ -483,6 +483,16 @@ public sealed class UrduSpacingRepairer
             }
         }
 
+        // Or a guessed first piece: a word the lexicon lacks may start with an unknown word followed by a frequent one
+        // (a name and its postposition: الشعراءمیں).
+        for (int c = 1; c < n && !anyFirst && guess; c++)
+        {
+            for (int d = c + 1; d <= n && !anyFirst && points[c] >= MinUnknownPieceLength; d++)
+            {
+                anyFirst = model.Id(word[points[c]..points[d]]) is int next && next >= 0 && IsFrequent(next);
+            }
+        }
+
         if (!anyFirst)
         {
             return 0;
@@ -492,8 +502,9 @@ public sealed class UrduSpacingRepairer
 
         // Viterbi over pieces word[points[a]..points[b]]: state = the piece (a, b); score = best path ending with it.
         // A piece the lexicon lacks (UnknownPiece: only in a word it lacks, without marks) must follow a frequent word
-        // and is scored as an unknown word; the piece after it as after a word with no known pairs. So every
-        // way the repair could cut a guessed piece on its own output was a reading of the whole word that scored lower.
+        // or, as the first piece, be followed by one; it is scored as an unknown word (without the previous word, like
+        // the whole unknown word), the piece after it as after a word with no known pairs. So every way the repair
+        // could cut a guessed piece on its own output was a reading of the whole word that scored lower.
         int size = n * n;
         Span<double> best = stackalloc double[size];
         Span<int> ids = stackalloc int[size];
@@ -515,7 +526,7 @@ public sealed class UrduSpacingRepairer
                 double unknown = double.NaN; // a guessed piece's score, computed once it follows a frequent word
                 if (piece < 0)
                 {
-                    if (!guess || a == 0 || length < MinUnknownPieceLength)
+                    if (!guess || length < MinUnknownPieceLength)
                     {
                         continue;
                     }
@@ -526,7 +537,7 @@ public sealed class UrduSpacingRepairer
                 ids[(a * n) + b] = piece;
                 if (a == 0)
                 {
-                    best[b] = model.LogProbability(previous, piece);
+                    best[b] = piece == UnknownPiece ? UnknownLogProbability(text) : model.LogProbability(previous, piece);
                     back[b] = -1;
                     continue;
                 }
@@ -537,9 +548,9 @@ public sealed class UrduSpacingRepairer
                 {
                     double s = best[(k * n) + a];
                     int before = ids[(k * n) + a];
-                    if (double.IsNegativeInfinity(s))
+                    if (double.IsNegativeInfinity(s) || (k == 0 && before == UnknownPiece && (piece < 0 || !IsFrequent(piece))))
                     {
-                        continue;
+                        continue; // a guessed first piece is followed by a frequent word
                     }
 
                     if (piece == UnknownPiece)
