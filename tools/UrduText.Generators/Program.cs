@@ -6,7 +6,7 @@
 //   dotnet run --project tools/UrduText.Generators -c Release -- translit-model [--data dakshina|permissive] [--out FILE]
 //     (after gazetteer: the permissive model also trains on the curated person/place names)
 //   dotnet run --project tools/UrduText.Generators -c Release -- spacing-model core|data   (docs/spacing.md)
-//   dotnet run --project tools/UrduText.Generators -c Release -- spacing-eval [--tune [core|data]|--tune-join|--errors [test]|--join-errors|--examples [core] [test] [all]|--idempotence|--explain|--profile|--profile-join]
+//   dotnet run --project tools/UrduText.Generators -c Release -- spacing-eval [--tune [core|data]|--tune-join|--errors [test]|--join-errors|--examples [core] [test] [all] [--scoring P,U,u]|--idempotence|--explain|--profile|--profile-join]
 //   dotnet run --project tools/UrduText.Generators -c Release -- roman-urdu-model [--data ../shared/data] [--out FILE]
 //   dotnet run --project tools/UrduText.Generators -c Release -- tables   (the quick ones, inputs all in the repository; .ci/generated.sh)
 //   dotnet run --project tools/UrduText.Generators -c Release -- all      (tables, then every model: under 4 minutes, needs ../shared)

@@ -174,7 +174,10 @@ internal static class SpacingEvaluation
 
         if (args.Contains("--examples"))
         {
-            var repairer = new UrduSpacingRepairer(args.Contains("core") ? core : data);
+            UrduSpacingModel model = args.Contains("core") ? core : data;
+            int at = Array.IndexOf(args, "--scoring"); // --scoring PENALTY,U,u: the edits other constants would make
+            double[] c = at >= 0 ? [.. args[at + 1].Split(',').Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture))] : [];
+            var repairer = at >= 0 ? new UrduSpacingRepairer(model, new UrduSpacingScoring(c[0], c[1], c[2])) : new UrduSpacingRepairer(model);
             int shown = 0;
             foreach (string raw in sets[args.Contains("test") ? 2 : 1].Lines)
             {

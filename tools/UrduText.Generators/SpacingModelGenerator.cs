@@ -69,6 +69,7 @@ internal static class SpacingModelGenerator
             int lexicon = AddDakshinaLexicon(root, words);
             Console.WriteLine($"words of the Dakshina romanization lexicon (train) the lists lack: {lexicon:N0}");
 
+            var listed = new HashSet<string>(words.Keys, StringComparer.Ordinal);
             var listOnly = new HashSet<string>(words.Keys, StringComparer.Ordinal);
             for (int i = 0; i < trainEnd; i++)
             {
@@ -76,7 +77,7 @@ internal static class SpacingModelGenerator
             }
 
             listOnly.RemoveWhere(w => words[w] > 1);
-            int moved = SplitJoinedCounts(words, pairs);
+            int moved = SplitJoinedCounts(words, pairs, listed);
             Console.WriteLine($"joined forms re-counted as their spaced pair: {moved:N0}");
             int droppedList = DropListOnlyJoinedForms(listOnly, words, protectedWords, pairs);
             Console.WriteLine($"list words the text never has that it writes as two words, dropped: {droppedList:N0}");
@@ -137,8 +138,10 @@ internal static class SpacingModelGenerator
     /// that is two words joined at a non-joining letter, when the spaced pair is attested at least as often (and at
     /// least twice), is counted as that pair, and so are the pairs it was part of: standard spelling has the space, and
     /// the model must not learn the omission as a word. (At "half as often" real words went too: جوان, young, 55 times against جو ان 29.)
+    /// A joined form the lists vouch for stays known with a count of 1; one only the text has is dropped (کوانہوں,
+    /// کراپنی), so the repair reads it as the pair.
     /// </summary>
-    static int SplitJoinedCounts(Dictionary<string, int> words, Dictionary<(string, string), int> pairs)
+    static int SplitJoinedCounts(Dictionary<string, int> words, Dictionary<(string, string), int> pairs, HashSet<string> listed)
     {
         int moved = 0;
         var split = new Dictionary<string, (string First, string Second)>(StringComparer.Ordinal);
@@ -153,7 +156,15 @@ internal static class SpacingModelGenerator
                     words[a] += count;
                     words[b] += count;
                     pairs[(a, b)] = spaced + count;
-                    words[word] = 1; // it stays known (lists may vouch for it) but no longer outweighs the pair
+                    if (listed.Contains(word))
+                    {
+                        words[word] = 1; // it stays known but no longer outweighs the pair
+                    }
+                    else
+                    {
+                        words.Remove(word);
+                    }
+
                     split[word] = (a, b);
                     moved++;
                     break;
