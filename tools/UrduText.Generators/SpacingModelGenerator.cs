@@ -70,13 +70,12 @@ internal static class SpacingModelGenerator
             Console.WriteLine($"words of the Dakshina romanization lexicon (train) the lists lack: {lexicon:N0}");
 
             var listed = new HashSet<string>(words.Keys, StringComparer.Ordinal);
-            var listOnly = new HashSet<string>(words.Keys, StringComparer.Ordinal);
             for (int i = 0; i < trainEnd; i++)
             {
                 CountLine(lines[i], words, pairs);
             }
 
-            listOnly.RemoveWhere(w => words[w] > 1);
+            var listOnly = new HashSet<string>(listed.Where(w => words[w] == 1), StringComparer.Ordinal);
             int moved = SplitJoinedCounts(words, pairs, listed);
             Console.WriteLine($"joined forms re-counted as their spaced pair: {moved:N0}");
             int droppedList = DropListOnlyJoinedForms(listOnly, words, protectedWords, pairs);

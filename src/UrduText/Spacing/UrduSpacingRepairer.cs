@@ -11,8 +11,8 @@ namespace UrduText;
 /// <remarks>
 /// A word (a <see cref="UrduTokenKind.Word"/> token of Arabic letters and marks only) is split when it can be cut after
 /// non-joining letters into words of the lexicon (in a word the lexicon lacks, also the conjunction و and a guessed
-/// piece after one of the most frequent words, or before one at the start) and that reading is far more likely than the word itself,
-/// scored with word and word-pair probabilities (the previous word on the same line is the context). Numbers, Latin,
+/// piece after one of the most frequent words, or before one at the start) and that reading is far more likely than
+/// the word itself, scored with word and word-pair probabilities (the previous word on the same line is the context). Numbers, Latin,
 /// URLs and the other token kinds, words with ZWNJ or digits, and names the model protects are never split. Input should be
 /// normalized first (<see cref="UrduNormalizer"/>). Instances are immutable and thread-safe; the span members allocate
 /// nothing. See docs/spacing.md.
